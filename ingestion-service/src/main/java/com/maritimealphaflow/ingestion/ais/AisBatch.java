@@ -1,0 +1,167 @@
+package com.maritimealphaflow.ingestion.ais;
+
+import com.maritimealphaflow.ingestion.ais.store.AisChunk;
+import com.maritimealphaflow.ingestion.ais.store.AisStore;
+import com.maritimealphaflow.ingestion.ais.store.ChunkResult;
+import com.maritimealphaflow.model.ais.AisReport;
+import com.maritimealphaflow.model.ais.AisSourceKind;
+import com.maritimealphaflow.model.ais.PositionReport;
+import com.maritimealphaflow.model.ais.StaticReport;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One ingestion batch in progress: counts every message a source hands it, validates reports, gathers them into
+ * chunks for the {@link AisStore}, and at the end adds up what was stored into a {@link BatchOutcome}. Thread-safe.
+ */
+public final class AisBatch implements AisMessageSink {
+
+    private static final Logger log = LoggerFactory.getLogger(AisBatch.class);
+    private static final int MAX_LOGGED_REJECTIONS = 20;
+
+    private final long id;
+    private final AisSourceKind source;
+    private final ReportValidator validator;
+    private final AisStore store;
+    private final int chunkSize;
+    private final Clock clock;
+
+    private final Object lock = new Object();
+    private final List<CompletableFuture<ChunkResult>> writes = new ArrayList<>();
+    private final Map<String, Long> rejected = new TreeMap<>();
+    private final Map<String, Long> skipped = new TreeMap<>();
+    private List<PositionReport> positions = new ArrayList<>();
+    private Map<Integer, StaticReport> statics = new HashMap<>();
+    private int staticMessages;
+    private long received;
+    private long rejectionsLogged;
+    private Instant firstReportAt;
+    private Instant lastReportAt;
+    private boolean finished;
+
+    AisBatch(long id, AisSourceKind source, ReportValidator validator, AisStore store, int chunkSize, Clock clock) {
+        this.id = id;
+        this.source = source;
+        this.validator = validator;
+        this.store = store;
+        this.chunkSize = chunkSize;
+        this.clock = clock;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public AisSourceKind source() {
+        return source;
+    }
+
+    @Override
+    public void accept(AisDecoding decoding) {
+        synchronized (lock) {
+            if (finished) {
+                throw new IllegalStateException("batch " + id + " has ended");
+            }
+            // Java 17: pattern-matching switch is not available, so the sealed variants are told apart by instanceof.
+            if (decoding instanceof AisDecoding.Incomplete) {
+                return;
+            } else if (decoding instanceof AisDecoding.Rejected r) {
+                reject(r.reason(), r.detail());
+            } else if (decoding instanceof AisDecoding.Skipped s) {
+                skipped.merge(s.kind(), 1L, Long::sum);
+            } else if (decoding instanceof AisDecoding.Reports r) {
+                RejectReason reason = validator.check(r.reports());
+                if (reason != null) {
+                    reject(reason, r.reports().get(0).toString());
+                } else {
+                    r.reports().forEach(this::add);
+                }
+            }
+            received++;
+            if (positions.size() + staticMessages >= chunkSize) {
+                flush();
+            }
+        }
+    }
+
+    /** Writes what is left, waits for every chunk, and sums up. Call once. */
+    public BatchOutcome finish(BatchOutcome.Status status, String error) {
+        List<CompletableFuture<ChunkResult>> pending;
+        synchronized (lock) {
+            flush();
+            finished = true;
+            pending = List.copyOf(writes);
+        }
+        long stored = 0, duplicates = 0, staticsStored = 0;
+        Map<String, Long> rejectedTotal = new TreeMap<>(rejected);
+        for (CompletableFuture<ChunkResult> write : pending) {
+            ChunkResult result = write.join();
+            stored += result.positionsStored();
+            duplicates += result.duplicates();
+            staticsStored += result.staticsStored();
+            if (result.lost() > 0) {
+                rejectedTotal.merge(result.lostReason().key(), result.lost(), Long::sum);
+            }
+        }
+        return new BatchOutcome(
+                status,
+                clock.instant(),
+                received,
+                stored,
+                duplicates,
+                staticsStored,
+                rejectedTotal,
+                new TreeMap<>(skipped),
+                firstReportAt,
+                lastReportAt,
+                error);
+    }
+
+    private void add(AisReport report) {
+        if (report instanceof PositionReport p) {
+            positions.add(p);
+        } else if (report instanceof StaticReport s) {
+            statics.merge(s.mmsi(), s, AisBatch::newerWins);
+            staticMessages++;
+        }
+        if (firstReportAt == null || report.time().isBefore(firstReportAt)) firstReportAt = report.time();
+        if (lastReportAt == null || report.time().isAfter(lastReportAt)) lastReportAt = report.time();
+    }
+
+    private static StaticReport newerWins(StaticReport a, StaticReport b) {
+        return b.time().isBefore(a.time()) ? b.mergedWith(a) : a.mergedWith(b);
+    }
+
+    private void reject(RejectReason reason, String detail) {
+        rejected.merge(reason.key(), 1L, Long::sum);
+        // The first few rejections of a batch are logged in full; after that only counted, so a broken feed
+        // cannot flood the log.
+        if (rejectionsLogged++ < MAX_LOGGED_REJECTIONS) {
+            log.warn("Batch {} rejected a message ({}): {}", id, reason.key(), abbreviate(detail));
+        }
+    }
+
+    private void flush() {
+        if (positions.isEmpty() && statics.isEmpty()) {
+            return;
+        }
+        AisChunk chunk = new AisChunk(source, positions, List.copyOf(statics.values()), staticMessages);
+        positions = new ArrayList<>(chunkSize);
+        statics = new HashMap<>();
+        staticMessages = 0;
+        writes.add(store.submit(chunk));
+    }
+
+    private static String abbreviate(String text) {
+        if (text == null) return "";
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    }
+}

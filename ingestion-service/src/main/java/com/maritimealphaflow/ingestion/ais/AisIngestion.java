@@ -1,0 +1,142 @@
+package com.maritimealphaflow.ingestion.ais;
+
+import com.maritimealphaflow.ingestion.IngestionProperties;
+import com.maritimealphaflow.ingestion.ais.store.AisStore;
+import com.maritimealphaflow.model.ais.AisSourceKind;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs AIS batches: opens a batch with its {@code ingestion_log} row, lets a source stream into it, and closes it
+ * with the row completed and the aggregation service notified. The one entry point the jobs use.
+ */
+@Service
+public class AisIngestion {
+
+    private static final Logger log = LoggerFactory.getLogger(AisIngestion.class);
+
+    private final IngestionLog ingestionLog;
+    private final AisStore store;
+    private final ReportValidator validator;
+    private final IngestionProperties.Store settings;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    public AisIngestion(
+            IngestionLog ingestionLog,
+            AisStore store,
+            IngestionProperties properties,
+            Clock clock,
+            MeterRegistry meters) {
+        this.ingestionLog = ingestionLog;
+        this.store = store;
+        this.settings = properties.ais().store();
+        this.validator = new ReportValidator(clock, settings.maxFutureSkew());
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    /** Streams one batch from {@code source} until {@code control} stops it, then closes the batch. */
+    public BatchOutcome runBatch(AisSource source, StreamControl control) {
+        AisBatch batch = open(source.kind());
+        BatchOutcome.Status status = BatchOutcome.Status.COMPLETED;
+        String error = null;
+        try {
+            source.stream(batch, control);
+        } catch (AisSourceException e) {
+            status = BatchOutcome.Status.FAILED;
+            error = e.getMessage();
+            log.error("AIS source {} failed: {}", source.kind().key(), e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            status = BatchOutcome.Status.INTERRUPTED;
+            error = "stopped by shutdown; everything received before it was stored";
+        } catch (RuntimeException e) {
+            status = BatchOutcome.Status.FAILED;
+            error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            log.error("AIS source {} failed unexpectedly", source.kind().key(), e);
+        }
+        return close(batch, status, error);
+    }
+
+    /** Opens a new batch; its {@code ingestion_log} row is {@code running} until {@link #close}. */
+    public AisBatch open(AisSourceKind source) {
+        long id = ingestionLog.start(source, clock.instant());
+        return new AisBatch(id, source, validator, store, settings.chunkSize(), clock);
+    }
+
+    /** Writes what the batch still holds, then completes its log row and notifies, retrying while the database is down. */
+    public BatchOutcome close(AisBatch batch, BatchOutcome.Status status, String error) {
+        BatchOutcome outcome = batch.finish(status, error);
+        Backoff backoff = new Backoff(settings.retry());
+        Instant giveUpAt = clock.instant().plus(settings.giveUpAfter());
+        while (true) {
+            try {
+                ingestionLog.finish(batch.id(), outcome);
+                break;
+            } catch (DataAccessException e) {
+                Duration wait = backoff.next();
+                if (clock.instant().plus(wait).isAfter(giveUpAt) || !sleep(wait)) {
+                    log.error(
+                            "Could not complete the ingestion_log row of batch {}: {} ({})",
+                            batch.id(),
+                            outcome,
+                            e.getMessage());
+                    return outcome;
+                }
+            }
+        }
+        record(batch, outcome);
+        return outcome;
+    }
+
+    private void record(AisBatch batch, BatchOutcome outcome) {
+        meters.counter(
+                        "alphaflow.ais.batches",
+                        "source",
+                        batch.source().key(),
+                        "status",
+                        outcome.status().key())
+                .increment();
+        meters.counter(
+                        "alphaflow.ais.messages.received",
+                        "source",
+                        batch.source().key())
+                .increment(outcome.messagesReceived());
+        meters.counter(
+                        "alphaflow.ais.messages.rejected",
+                        "source",
+                        batch.source().key())
+                .increment(outcome.rejectedTotal());
+        log.info(
+                "Batch {} from {} {}: {} messages, {} positions stored ({} duplicates), {} static reports,"
+                        + " {} rejected {}, {} skipped{}",
+                batch.id(),
+                batch.source().key(),
+                outcome.status().key(),
+                outcome.messagesReceived(),
+                outcome.positionsStored(),
+                outcome.duplicates(),
+                outcome.staticsStored(),
+                outcome.rejectedTotal(),
+                outcome.rejected(),
+                outcome.skippedTotal(),
+                outcome.error() == null ? "" : ": " + outcome.error());
+    }
+
+    private static boolean sleep(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

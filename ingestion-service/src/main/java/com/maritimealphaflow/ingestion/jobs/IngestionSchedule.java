@@ -1,0 +1,97 @@
+package com.maritimealphaflow.ingestion.jobs;
+
+import com.maritimealphaflow.ingestion.IngestionProperties;
+import com.maritimealphaflow.ingestion.ais.AisSource;
+import java.time.Clock;
+import java.util.Date;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+
+/**
+ * The ingestion service's Quartz jobs. They live in the clustered JDBC job store, so with several instances each
+ * trigger fires on one of them.
+ */
+@Configuration(proxyBeanMethods = false)
+class IngestionSchedule {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestionSchedule.class);
+
+    static final JobKey AIS_BATCH = JobKey.jobKey("ais-batch", "ais");
+    static final JobKey AIS_MAINTENANCE = JobKey.jobKey("ais-maintenance", "ais");
+
+    @Bean
+    JobDetail aisMaintenanceJob() {
+        return JobBuilder.newJob(AisMaintenanceJob.class)
+                .withIdentity(AIS_MAINTENANCE)
+                .withDescription("Creates ship_position partitions ahead; closes abandoned batches")
+                .storeDurably()
+                .build();
+    }
+
+    @Bean
+    Trigger aisMaintenanceTrigger(JobDetail aisMaintenanceJob) {
+        return TriggerBuilder.newTrigger()
+                .forJob(aisMaintenanceJob)
+                .withIdentity("ais-maintenance-daily", "ais")
+                .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(0, 5)
+                        .inTimeZone(java.util.TimeZone.getTimeZone("UTC"))
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+    }
+
+    /**
+     * Registers or removes the batch job to match {@code AIS_MODE}: the job store keeps triggers across restarts, so
+     * a switch to continuous mode must take the old batch trigger out, not merely stop defining it.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void scheduleAisBatches(ApplicationReadyEvent event) throws SchedulerException {
+        var context = event.getApplicationContext();
+        IngestionProperties.Ais settings =
+                context.getBean(IngestionProperties.class).ais();
+        AisSource source = context.getBean(AisSource.class);
+        Scheduler scheduler = context.getBean(Scheduler.class);
+        Clock clock = context.getBean(Clock.class);
+
+        scheduler.triggerJob(AIS_MAINTENANCE);
+        if (ContinuousIngestion.drives(settings, source)) {
+            if (scheduler.deleteJob(AIS_BATCH)) {
+                log.info("Removed the scheduled AIS batch job: ingestion runs continuously");
+            }
+            return;
+        }
+        JobDetail job = JobBuilder.newJob(AisBatchJob.class)
+                .withIdentity(AIS_BATCH)
+                .withDescription("Streams AIS for the batch duration every batch interval")
+                .storeDurably()
+                .build();
+        Trigger trigger = TriggerBuilder.newTrigger()
+                .forJob(job)
+                .withIdentity("ais-batch-every-interval", "ais")
+                .startAt(Date.from(IntervalAlignment.nextBoundary(clock.instant(), settings.batchInterval())))
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule()
+                        .withIntervalInMilliseconds(settings.batchInterval().toMillis())
+                        .repeatForever()
+                        .withMisfireHandlingInstructionNextWithRemainingCount())
+                .build();
+        scheduler.scheduleJob(job, java.util.Set.of(trigger), true);
+        log.info(
+                "AIS batches from {} every {} for {}, first at {}",
+                source.kind().key(),
+                settings.batchInterval(),
+                settings.batchDuration(),
+                trigger.getStartTime().toInstant());
+    }
+}
