@@ -43,8 +43,12 @@ public class AisStore {
     private final Counter lost;
 
     public AisStore(AisChunkWriter writer, IngestionProperties properties, MeterRegistry meters) {
+        this(writer, properties.ais().store(), meters);
+    }
+
+    AisStore(AisChunkWriter writer, IngestionProperties.Store settings, MeterRegistry meters) {
         this.writer = writer;
-        this.settings = properties.ais().store();
+        this.settings = settings;
         this.positionsStored = meters.counter("alphaflow.ais.positions.stored");
         this.duplicates = meters.counter("alphaflow.ais.positions.duplicates");
         this.staticsStored = meters.counter("alphaflow.ais.statics.stored");
