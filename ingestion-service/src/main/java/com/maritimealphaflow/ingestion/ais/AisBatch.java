@@ -82,7 +82,9 @@ public final class AisBatch implements AisMessageSink {
                 if (reason != null) {
                     reject(reason, r.reports().get(0).toString());
                 } else {
-                    r.reports().forEach(this::add);
+                    // A type 19 carries a position and static data: one message, counted with its position.
+                    boolean withPosition = r.reports().stream().anyMatch(PositionReport.class::isInstance);
+                    r.reports().forEach(report -> add(report, !withPosition));
                 }
             }
             received++;
@@ -125,12 +127,14 @@ public final class AisBatch implements AisMessageSink {
                 error);
     }
 
-    private void add(AisReport report) {
+    private void add(AisReport report, boolean staticMessage) {
         if (report instanceof PositionReport p) {
             positions.add(p);
         } else if (report instanceof StaticReport s) {
             statics.merge(s.mmsi(), s, AisBatch::newerWins);
-            staticMessages++;
+            if (staticMessage) {
+                staticMessages++;
+            }
         }
         if (firstReportAt == null || report.time().isBefore(firstReportAt)) firstReportAt = report.time();
         if (lastReportAt == null || report.time().isAfter(lastReportAt)) lastReportAt = report.time();

@@ -5,7 +5,10 @@ import java.util.Map;
 
 /**
  * How an AIS batch ended, as its {@code ingestion_log} row records it. Every received message is in exactly one of:
- * a stored or duplicate position, a stored static report, {@code rejected} or {@code skipped}.
+ * a stored or duplicate position, a stored static report, {@code rejected} or {@code skipped}. A type 19 message
+ * carries both a position and static data; its static part is stored too but it counts once, as a position.
+ *
+ * @param staticsStored static-only messages (types 5 and 24) merged into {@code ship_static}
  *
  * @param rejected messages not stored, per {@link RejectReason#key()}
  * @param skipped well-formed messages of types not stored, per kind

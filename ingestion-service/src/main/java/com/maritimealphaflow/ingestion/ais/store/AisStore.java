@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,6 +43,7 @@ public class AisStore {
     private final Counter staticsStored;
     private final Counter lost;
 
+    @Autowired
     public AisStore(AisChunkWriter writer, IngestionProperties properties, MeterRegistry meters) {
         this(writer, properties.ais().store(), meters);
     }
