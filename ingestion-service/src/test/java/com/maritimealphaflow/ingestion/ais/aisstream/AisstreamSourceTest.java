@@ -119,7 +119,7 @@ class AisstreamSourceTest extends DatabaseTest {
                 .containsEntry("status", "completed")
                 .containsEntry("messages_received", 9L)
                 .containsEntry("positions_stored", 3L)
-                .containsEntry("statics_stored", 4L)
+                .containsEntry("statics_stored", 3L)
                 .containsEntry("duplicates", 0L)
                 .containsEntry("rejected", 2L)
                 .containsEntry("error", null);

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Replay benchmark: messages per second from a file of simulated aisstream.io JSON lines into PostgreSQL, end to end,
+# beside a plain COPY of the same rows. Usage: scripts/bench-ingestion.sh [messages]   (default 1,000,000)
+# Needs a PostgreSQL whose user may create databases: ALPHAFLOW_TEST_DB_URL, default the local server.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export ALPHAFLOW_TEST_DB_URL="${ALPHAFLOW_TEST_DB_URL:-jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}"
+./mvnw -B -q -pl ingestion-service -am test-compile dependency:build-classpath \
+  -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test -Dspotless.apply.skip=true >/dev/null
+root="$(pwd)"
+cp="$root/ingestion-service/target/test-classes:$root/ingestion-service/target/classes:$(cat ingestion-service/target/bench.classpath)"
+cd ingestion-service
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), $(psql -V 2>/dev/null || echo 'psql n/a')"
+exec java -Xms512m -Xmx2g -cp "$cp" com.maritimealphaflow.ingestion.bench.ReplayBenchmark "$@"
