@@ -83,16 +83,16 @@ public final class ReplayBenchmark {
     private static Result replay(TestDatabase database, Path file) throws Exception {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(IngestionApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties(
-                        "spring.datasource.url=" + database.jdbcUrl(),
-                        "spring.datasource.username=" + database.username(),
-                        "spring.datasource.password=" + database.password(),
-                        "spring.quartz.auto-startup=false",
-                        "alphaflow.ingestion.ais.source=replay",
-                        "alphaflow.ingestion.ais.replay.file=" + file.toAbsolutePath(),
-                        "alphaflow.ingestion.ais.batch-interval=PT1H",
-                        "logging.level.com.maritimealphaflow.ingestion.ais.AisBatch=ERROR")
-                .run();
+                .run(
+                        // arguments, not default properties: they must win over application.yml's placeholders
+                        "--spring.datasource.url=" + database.jdbcUrl(),
+                        "--spring.datasource.username=" + database.username(),
+                        "--spring.datasource.password=" + database.password(),
+                        "--spring.quartz.auto-startup=false",
+                        "--alphaflow.ingestion.ais.source=replay",
+                        "--alphaflow.ingestion.ais.replay.file=" + file.toAbsolutePath(),
+                        "--alphaflow.ingestion.ais.batch-interval=PT1H",
+                        "--logging.level.com.maritimealphaflow.ingestion.ais.AisBatch=ERROR");
         try {
             ContinuousIngestion runner = context.getBean(ContinuousIngestion.class);
             await().atMost(Duration.ofHours(2))

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.SortedSet;
@@ -16,10 +17,10 @@ import org.postgresql.copy.CopyManager;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes one chunk in one transaction: positions and static data are copied into temporary staging tables with
- * {@code COPY}, then moved into the real tables with {@code INSERT … ON CONFLICT}, which stores each duplicate
- * position once and merges static data field by field, the newer report winning. Either the whole chunk lands or
- * none of it.
+ * Writes one chunk in one transaction, either whole or not at all. Positions are copied with binary {@code COPY}
+ * straight into {@code ship_position} when they hold no duplicate, else into a temporary staging table and moved with
+ * {@code INSERT … ON CONFLICT DO NOTHING}, so that each is stored once. Static data goes the staged way always and is
+ * merged field by field, the newer report winning. See docs/decisions/0002.
  */
 @Component
 class AisChunkWriter {
@@ -46,8 +47,14 @@ class AisChunkWriter {
 
     private static final String MOVE_STATICS = mergeStaticsSql();
 
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final int STAGED_AFTER_DUPLICATE = 20;
+
     private final DataSource dataSource;
     private final PositionPartitions partitions;
+
+    /** Chunks still to go the staged way after a duplicate; touched only by the one writer thread. */
+    private int stagedChunksAhead;
 
     AisChunkWriter(DataSource dataSource, PositionPartitions partitions) {
         this.dataSource = dataSource;
@@ -80,13 +87,7 @@ class AisChunkWriter {
             statement.execute(STAGE_TABLES);
         }
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-        long positionsStored = 0;
-        if (!chunk.positions().isEmpty()) {
-            copyIn(copy, "ship_position_stage (" + POSITION_COLUMNS + ")", positionRows(chunk));
-            try (Statement statement = connection.createStatement()) {
-                positionsStored = statement.executeUpdate(MOVE_POSITIONS);
-            }
-        }
+        long positionsStored = chunk.positions().isEmpty() ? 0 : writePositions(connection, copy, chunk);
         if (!chunk.statics().isEmpty()) {
             copyIn(copy, "ship_static_stage (" + STATIC_COLUMNS + ")", staticRows(chunk));
             try (Statement statement = connection.createStatement()) {
@@ -96,31 +97,69 @@ class AisChunkWriter {
         return ChunkResult.written(positionsStored, chunk.positions().size() - positionsStored, chunk.staticMessages());
     }
 
-    private static void copyIn(CopyManager copy, String target, String rows) throws SQLException {
+    /**
+     * Optimistic: most chunks hold no position already stored, and for them a COPY straight into the table costs half
+     * of staging and moving. A duplicate makes that COPY fail as a whole; then the chunk goes the staged way from a
+     * savepoint, and so do the next chunks for a while, since a feed that repeats itself (several base stations
+     * hearing one ship) tends to keep doing so.
+     */
+    private long writePositions(Connection connection, CopyManager copy, AisChunk chunk) throws SQLException {
+        BinaryCopyRows rows = positionRows(chunk);
+        if (stagedChunksAhead == 0) {
+            Savepoint beforeCopy = connection.setSavepoint();
+            try {
+                long copied = copyIn(copy, "ship_position (" + POSITION_COLUMNS + ")", rows);
+                connection.releaseSavepoint(beforeCopy);
+                return copied;
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                connection.rollback(beforeCopy);
+                stagedChunksAhead = STAGED_AFTER_DUPLICATE;
+            }
+        } else {
+            stagedChunksAhead--;
+        }
+        copyIn(copy, "ship_position_stage (" + POSITION_COLUMNS + ")", positionRows(chunk));
+        try (Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(MOVE_POSITIONS);
+        }
+    }
+
+    private static long copyIn(CopyManager copy, String target, BinaryCopyRows rows) throws SQLException {
         try {
-            copy.copyIn("COPY " + target + " FROM STDIN", new StringReader(rows));
+            return copy.copyIn("COPY " + target + " FROM STDIN (FORMAT binary)", rows.finish());
         } catch (IOException e) {
             throw new SQLException("COPY into " + target + " failed", e);
         }
     }
 
-    private static String positionRows(AisChunk chunk) {
-        CopyText rows = new CopyText(chunk.positions().size() * 96);
-        String source = chunk.source().key();
-        for (PositionReport p : chunk.positions()) {
-            rows.add(p.mmsi())
-                    .add(p.time())
-                    .add(p.latitude())
-                    .add(p.longitude())
-                    .add(p.speedOverGround())
-                    .add(p.courseOverGround())
-                    .add(p.heading())
-                    .add(p.navigationalStatus())
-                    .add(p.messageType())
-                    .add(source)
-                    .endRow();
+    private static long copyIn(CopyManager copy, String target, String rows) throws SQLException {
+        try {
+            return copy.copyIn("COPY " + target + " FROM STDIN", new StringReader(rows));
+        } catch (IOException e) {
+            throw new SQLException("COPY into " + target + " failed", e);
         }
-        return rows.text();
+    }
+
+    private static BinaryCopyRows positionRows(AisChunk chunk) {
+        BinaryCopyRows rows = new BinaryCopyRows(chunk.positions().size() * 90);
+        byte[] source = BinaryCopyRows.utf8(chunk.source().key());
+        for (PositionReport p : chunk.positions()) {
+            rows.row(10)
+                    .int4(p.mmsi())
+                    .timestamptz(p.time())
+                    .float8(p.latitude())
+                    .float8(p.longitude())
+                    .float4(p.speedOverGround())
+                    .float4(p.courseOverGround())
+                    .int2(p.heading())
+                    .int2(p.navigationalStatus())
+                    .int2(p.messageType())
+                    .text(source);
+        }
+        return rows;
     }
 
     private static String staticRows(AisChunk chunk) {
