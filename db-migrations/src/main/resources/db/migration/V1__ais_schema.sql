@@ -76,10 +76,16 @@ BEGIN
     IF to_regclass(partition_name) IS NOT NULL THEN
         RETURN false;
     END IF;
-    EXECUTE format('CREATE TABLE %I PARTITION OF ship_position FOR VALUES FROM (%L) TO (%L)',
-                   partition_name,
-                   (day::timestamp AT TIME ZONE 'UTC'),
-                   ((day + 1)::timestamp AT TIME ZONE 'UTC'));
+    -- The second to_regclass can still miss a partition that a racing session committed while this one waited
+    -- for the lock (an advisory lock does not refresh this session's catalog cache), so a clash counts as "exists".
+    BEGIN
+        EXECUTE format('CREATE TABLE %I PARTITION OF ship_position FOR VALUES FROM (%L) TO (%L)',
+                       partition_name,
+                       (day::timestamp AT TIME ZONE 'UTC'),
+                       ((day + 1)::timestamp AT TIME ZONE 'UTC'));
+    EXCEPTION WHEN duplicate_table THEN
+        RETURN false;
+    END;
     RETURN true;
 END
 $$;

@@ -1,0 +1,24 @@
+# Everyday commands. The deployment itself is docker compose: `docker compose up -d --build`.
+.PHONY: help run stop test bench format
+
+help:
+	@echo "make run     build and start the four services against local PostgreSQL (scripts/run-local.sh)"
+	@echo "make stop    stop them (scripts/stop-local.sh)"
+	@echo "make test    build and run every test (./mvnw -B verify; set ALPHAFLOW_TEST_DB_URL or run Docker)"
+	@echo "make bench   measure ingestion throughput (scripts/bench-ingestion.sh)"
+	@echo "make format  format the Java sources (Spotless, palantir-java-format)"
+
+run:
+	scripts/run-local.sh
+
+stop:
+	scripts/stop-local.sh
+
+test:
+	./mvnw -B verify
+
+bench:
+	scripts/bench-ingestion.sh
+
+format:
+	./mvnw -B -q spotless:apply
