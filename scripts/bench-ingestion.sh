@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export ALPHAFLOW_TEST_DB_URL="${ALPHAFLOW_TEST_DB_URL:-jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}"
 ./mvnw -B -q -pl ingestion-service -am test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test -Dspotless.apply.skip=true >/dev/null
+  -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test -Dspotless.apply.skip=true
 root="$(pwd)"
 cp="$root/ingestion-service/target/test-classes:$root/ingestion-service/target/classes:$(cat ingestion-service/target/bench.classpath)"
 cd ingestion-service
