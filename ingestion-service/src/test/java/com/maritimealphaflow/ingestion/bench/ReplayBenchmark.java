@@ -88,12 +88,16 @@ public final class ReplayBenchmark {
         System.exit(0);
     }
 
-    private record Result(
-            long received, long positions, long duplicates, long statics, long rejected, double seconds) {
+    private record Result(long received, long positions, long duplicates, long statics, long rejected, double seconds) {
         /** This run's share of totals summed over the whole log, given the earlier runs' totals. */
         Result minus(Result earlier) {
-            return new Result(received - earlier.received, positions - earlier.positions,
-                    duplicates - earlier.duplicates, statics - earlier.statics, rejected - earlier.rejected, seconds);
+            return new Result(
+                    received - earlier.received,
+                    positions - earlier.positions,
+                    duplicates - earlier.duplicates,
+                    statics - earlier.statics,
+                    rejected - earlier.rejected,
+                    seconds);
         }
     }
 

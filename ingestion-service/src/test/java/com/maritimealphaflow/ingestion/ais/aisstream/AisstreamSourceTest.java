@@ -13,13 +13,12 @@ import static org.awaitility.Awaitility.await;
 import com.maritimealphaflow.ingestion.DatabaseTest;
 import com.maritimealphaflow.ingestion.IngestionProperties;
 import com.maritimealphaflow.ingestion.ais.AisIngestion;
-import com.maritimealphaflow.ingestion.ais.AisMessageSink;
 import com.maritimealphaflow.ingestion.ais.AisSource;
 import com.maritimealphaflow.ingestion.ais.BatchOutcome;
 import com.maritimealphaflow.ingestion.ais.IngestionRetry;
 import com.maritimealphaflow.ingestion.ais.StreamControl;
 import com.maritimealphaflow.ingestion.ais.aisstream.FakeAisstreamServer.Session;
-import com.maritimealphaflow.model.ais.AisSourceKind;
+import com.maritimealphaflow.ingestion.support.ObservedSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -32,7 +31,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,11 +102,11 @@ class AisstreamSourceTest extends DatabaseTest {
                 positionReport(219004512, base.plusSeconds(6), 91, 181, 102.3, 360, 511, 15),
                 baseStationReport(2111240, base.plusSeconds(7)),
                 "{\"MessageType\": \"PositionReport\", \"Message\": {"));
-        CountingSource source = new CountingSource(source(settings(FakeAisstreamServer.VALID_KEY)));
+        ObservedSource source = new ObservedSource(source(settings(FakeAisstreamServer.VALID_KEY)));
         StreamControl control = StreamControl.untilStopped();
 
         CompletableFuture<BatchOutcome> batch = start(source, control);
-        await().until(() -> source.received() == 9);
+        await().until(() -> source.decodings() == 9);
         control.requestStop();
         BatchOutcome outcome = batch.join();
 
@@ -209,13 +207,13 @@ class AisstreamSourceTest extends DatabaseTest {
                 .then(Session.stream(
                         positionReport(265547250, base.plusSeconds(30), 57.63, 11.83, 11.8, 211.4, 209, 0),
                         positionReport(265547250, base.plusSeconds(40), 57.64, 11.84, 11.8, 211.4, 209, 0)));
-        CountingSource source = new CountingSource(source(settings(FakeAisstreamServer.VALID_KEY)));
+        ObservedSource source = new ObservedSource(source(settings(FakeAisstreamServer.VALID_KEY)));
         StreamControl control = StreamControl.untilStopped();
 
         CompletableFuture<BatchOutcome> batch = start(source, control);
-        await().until(() -> source.received() == 3);
+        await().until(() -> source.decodings() == 3);
         server.dropConnections();
-        await().until(() -> source.received() == 5);
+        await().until(() -> source.decodings() == 5);
         control.requestStop();
         BatchOutcome outcome = batch.join();
 
@@ -238,11 +236,11 @@ class AisstreamSourceTest extends DatabaseTest {
                         positionReport(265547250, base.plusSeconds(30), 57.63, 11.83, 11.8, 211.4, 209, 0)));
         IngestionProperties.Aisstream settings =
                 settings(FakeAisstreamServer.VALID_KEY, Duration.ofSeconds(1), Duration.ofMillis(100));
-        CountingSource source = new CountingSource(source(settings));
+        ObservedSource source = new ObservedSource(source(settings));
         StreamControl control = StreamControl.untilStopped();
 
         CompletableFuture<BatchOutcome> batch = start(source, control);
-        await().until(() -> source.received() == 4);
+        await().until(() -> source.decodings() == 4);
         control.requestStop();
         BatchOutcome outcome = batch.join();
 
@@ -260,11 +258,11 @@ class AisstreamSourceTest extends DatabaseTest {
                 .then(Session.stream(
                         positionReport(265547250, base, 57.60, 11.80, 11.8, 211.4, 209, 0),
                         positionReport(265547250, base.plusSeconds(10), 57.61, 11.81, 11.8, 211.4, 209, 0)));
-        CountingSource source = new CountingSource(source(settings(FakeAisstreamServer.VALID_KEY)));
+        ObservedSource source = new ObservedSource(source(settings(FakeAisstreamServer.VALID_KEY)));
         StreamControl control = StreamControl.untilStopped();
 
         CompletableFuture<BatchOutcome> batch = start(source, control);
-        await().until(() -> source.received() == 2);
+        await().until(() -> source.decodings() == 2);
         control.requestStop();
         BatchOutcome outcome = batch.join();
 
@@ -375,33 +373,4 @@ class AisstreamSourceTest extends DatabaseTest {
             Integer toStarboard,
             Double draught,
             Instant updatedAt) {}
-
-    /** Passes everything through to the batch and counts it, so that a test can wait for what it sent. */
-    private static final class CountingSource implements AisSource {
-
-        private final AisSource source;
-        private final AtomicInteger received = new AtomicInteger();
-
-        CountingSource(AisSource source) {
-            this.source = source;
-        }
-
-        int received() {
-            return received.get();
-        }
-
-        @Override
-        public AisSourceKind kind() {
-            return source.kind();
-        }
-
-        @Override
-        public void stream(AisMessageSink sink, StreamControl control) throws InterruptedException {
-            AisMessageSink counting = decoding -> {
-                sink.accept(decoding);
-                received.incrementAndGet();
-            };
-            source.stream(counting, control);
-        }
-    }
 }

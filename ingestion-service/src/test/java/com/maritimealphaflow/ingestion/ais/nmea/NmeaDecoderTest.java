@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.maritimealphaflow.ingestion.ais.AisDecoding;
 import com.maritimealphaflow.ingestion.ais.RejectReason;
+import com.maritimealphaflow.ingestion.support.MutableClock;
+import com.maritimealphaflow.ingestion.support.RecordingSink;
 import com.maritimealphaflow.model.ais.PositionReport;
 import com.maritimealphaflow.model.ais.StaticReport;
 import java.time.Duration;

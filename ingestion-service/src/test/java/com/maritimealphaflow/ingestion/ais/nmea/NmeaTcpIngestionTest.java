@@ -9,6 +9,7 @@ import com.maritimealphaflow.ingestion.ais.AisSource;
 import com.maritimealphaflow.ingestion.ais.BatchOutcome;
 import com.maritimealphaflow.ingestion.ais.StreamControl;
 import com.maritimealphaflow.ingestion.ais.nmea.FeedServer.Connection;
+import com.maritimealphaflow.ingestion.support.ObservedSource;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;

@@ -7,6 +7,7 @@ import com.maritimealphaflow.ingestion.IngestionProperties;
 import com.maritimealphaflow.ingestion.ais.IngestionRetry;
 import com.maritimealphaflow.ingestion.ais.StreamControl;
 import com.maritimealphaflow.ingestion.ais.nmea.FeedServer.Connection;
+import com.maritimealphaflow.ingestion.support.RecordingSink;
 import com.maritimealphaflow.model.ais.PositionReport;
 import java.time.Clock;
 import java.time.Duration;

@@ -14,6 +14,7 @@ import com.maritimealphaflow.ingestion.DatabaseTest;
 import com.maritimealphaflow.ingestion.ais.AisIngestion;
 import com.maritimealphaflow.ingestion.ais.BatchOutcome;
 import com.maritimealphaflow.ingestion.ais.StreamControl;
+import com.maritimealphaflow.ingestion.support.ObservedSource;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;

@@ -7,6 +7,7 @@ import com.maritimealphaflow.ingestion.IngestionProperties;
 import com.maritimealphaflow.ingestion.ais.AisDecoding;
 import com.maritimealphaflow.ingestion.ais.AisMessageSink;
 import com.maritimealphaflow.ingestion.ais.StreamControl;
+import com.maritimealphaflow.ingestion.support.MutableClock;
 import com.maritimealphaflow.model.ais.AisReport;
 import com.maritimealphaflow.model.ais.AisSourceKind;
 import com.maritimealphaflow.model.ais.PositionReport;

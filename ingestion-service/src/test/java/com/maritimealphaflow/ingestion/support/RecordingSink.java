@@ -1,4 +1,4 @@
-package com.maritimealphaflow.ingestion.ais.nmea;
+package com.maritimealphaflow.ingestion.support;
 
 import com.maritimealphaflow.ingestion.ais.AisDecoding;
 import com.maritimealphaflow.ingestion.ais.AisMessageSink;
@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Keeps what a decoder or source hands on, for assertions; safe to call from a source's thread. */
-final class RecordingSink implements AisMessageSink {
+public final class RecordingSink implements AisMessageSink {
 
     private final List<AisDecoding> decodings = new ArrayList<>();
 
@@ -19,53 +19,53 @@ final class RecordingSink implements AisMessageSink {
         decodings.add(decoding);
     }
 
-    synchronized List<AisDecoding> all() {
+    public synchronized List<AisDecoding> all() {
         return List.copyOf(decodings);
     }
 
     /** Everything but {@code Incomplete}: what a batch counts as received messages. */
-    synchronized List<AisDecoding> messages() {
+    public synchronized List<AisDecoding> messages() {
         return decodings.stream()
                 .filter(d -> !(d instanceof AisDecoding.Incomplete))
                 .toList();
     }
 
-    synchronized List<AisReport> reports() {
+    public synchronized List<AisReport> reports() {
         return decodings.stream()
                 .filter(AisDecoding.Reports.class::isInstance)
                 .flatMap(d -> ((AisDecoding.Reports) d).reports().stream())
                 .toList();
     }
 
-    List<PositionReport> positions() {
+    public List<PositionReport> positions() {
         return reports().stream()
                 .filter(PositionReport.class::isInstance)
                 .map(PositionReport.class::cast)
                 .toList();
     }
 
-    List<StaticReport> statics() {
+    public List<StaticReport> statics() {
         return reports().stream()
                 .filter(StaticReport.class::isInstance)
                 .map(StaticReport.class::cast)
                 .toList();
     }
 
-    synchronized List<RejectReason> rejections() {
+    public synchronized List<RejectReason> rejections() {
         return decodings.stream()
                 .filter(AisDecoding.Rejected.class::isInstance)
                 .map(d -> ((AisDecoding.Rejected) d).reason())
                 .toList();
     }
 
-    synchronized List<String> skipped() {
+    public synchronized List<String> skipped() {
         return decodings.stream()
                 .filter(AisDecoding.Skipped.class::isInstance)
                 .map(d -> ((AisDecoding.Skipped) d).kind())
                 .toList();
     }
 
-    synchronized void clear() {
+    public synchronized void clear() {
         decodings.clear();
     }
 }

@@ -1,4 +1,4 @@
-package com.maritimealphaflow.ingestion.ais.nmea;
+package com.maritimealphaflow.ingestion.support;
 
 import com.maritimealphaflow.ingestion.ais.AisDecoding;
 import com.maritimealphaflow.ingestion.ais.AisMessageSink;
@@ -11,17 +11,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Wraps a real source to count what it hands its sink, so that a test can stop the stream once everything sent has
  * been decoded. The decodings themselves pass on unchanged.
  */
-final class ObservedSource implements AisSource {
+public final class ObservedSource implements AisSource {
 
     private final AisSource source;
     private final AtomicInteger decodings = new AtomicInteger();
 
-    ObservedSource(AisSource source) {
+    public ObservedSource(AisSource source) {
         this.source = source;
     }
 
     /** Everything handed on so far, {@link AisDecoding.Incomplete} included. */
-    int decodings() {
+    public int decodings() {
         return decodings.get();
     }
 

@@ -1,4 +1,4 @@
-package com.maritimealphaflow.ingestion.ais.simulator;
+package com.maritimealphaflow.ingestion.support;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,20 +9,20 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A clock that stands still until the test moves it, and counts how often it is read. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
 
     private final AtomicReference<Instant> now;
     private final AtomicLong reads = new AtomicLong();
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = new AtomicReference<>(start);
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now.updateAndGet(instant -> instant.plus(duration));
     }
 
-    long reads() {
+    public long reads() {
         return reads.get();
     }
 

@@ -1,0 +1,65 @@
+package com.maritimealphaflow.ingestion.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.maritimealphaflow.ingestion.DatabaseTest;
+import com.maritimealphaflow.ingestion.IngestionProperties;
+import com.maritimealphaflow.ingestion.ais.ActiveStreams;
+import com.maritimealphaflow.ingestion.ais.AisIngestion;
+import com.maritimealphaflow.ingestion.ais.simulator.SimulatorSource;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** {@code AIS_MODE=continuous}: one open stream, a batch committed on every interval boundary, the last on stop. */
+class ContinuousIngestionTest extends DatabaseTest {
+
+    @Autowired
+    AisIngestion ingestion;
+
+    @Autowired
+    IngestionProperties properties;
+
+    @Test
+    void keepsTheStreamOpenAndCommitsABatchEveryIntervalAndTheLastOneOnStop() {
+        clearAisTables();
+        IngestionProperties.Ais continuous = new IngestionProperties.Ais(
+                "simulator",
+                IngestionProperties.Mode.CONTINUOUS,
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(1),
+                properties.ais().aisstream(),
+                properties.ais().nmea(),
+                properties.ais().replay(),
+                new IngestionProperties.Simulator(50, 200, 7),
+                properties.ais().store());
+        SimulatorSource source = new SimulatorSource(continuous.simulator(), Clock.systemUTC());
+        ContinuousIngestion runner = new ContinuousIngestion(
+                ingestion, source, new ActiveStreams(), new IngestionProperties(continuous), Clock.systemUTC());
+
+        runner.start();
+        await().atMost(Duration.ofSeconds(60))
+                .until(() ->
+                        jdbc.queryForObject("SELECT count(*) FROM ingestion_log WHERE status = 'completed'", Long.class)
+                                >= 2);
+        runner.stop();
+
+        assertThat(runner.isRunning()).isFalse();
+        List<Map<String, Object>> batches =
+                jdbc.queryForList("SELECT status, messages_received, positions_stored FROM ingestion_log ORDER BY id");
+        assertThat(batches).hasSizeGreaterThanOrEqualTo(3).allSatisfy(batch -> {
+            assertThat(batch.get("status")).isEqualTo("completed");
+        });
+        long received = batches.stream()
+                .mapToLong(b -> (Long) b.get("messages_received"))
+                .sum();
+        long stored = jdbc.queryForObject("SELECT count(*) FROM ship_position", Long.class)
+                + jdbc.queryForObject("SELECT coalesce(sum(statics_stored), 0) FROM ingestion_log", Long.class)
+                + jdbc.queryForObject("SELECT coalesce(sum(duplicates), 0) FROM ingestion_log", Long.class);
+        assertThat(stored).isEqualTo(received);
+    }
+}
