@@ -4,8 +4,6 @@ import com.maritimealphaflow.testsupport.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the cleanup-service's tests that need the whole service on a real PostgreSQL: one cached context, one
@@ -19,12 +17,4 @@ public abstract class DatabaseTest {
 
     @Autowired
     protected JdbcTemplate jdbc;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase database = TestDatabase.shared();
-        registry.add("spring.datasource.url", database::jdbcUrl);
-        registry.add("spring.datasource.username", database::username);
-        registry.add("spring.datasource.password", database::password);
-    }
 }
