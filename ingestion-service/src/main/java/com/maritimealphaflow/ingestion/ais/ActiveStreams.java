@@ -19,7 +19,7 @@ public class ActiveStreams implements ApplicationListener<ContextClosedEvent> {
     public void register(StreamControl control) {
         active.add(control);
         if (closing) {
-            control.requestStop();
+            control.stopForShutdown();
         }
     }
 
@@ -30,6 +30,6 @@ public class ActiveStreams implements ApplicationListener<ContextClosedEvent> {
     @Override
     public void onApplicationEvent(ContextClosedEvent event) {
         closing = true;
-        active.forEach(StreamControl::requestStop);
+        active.forEach(StreamControl::stopForShutdown);
     }
 }

@@ -21,6 +21,9 @@ public class AisIngestion {
 
     private static final Logger log = LoggerFactory.getLogger(AisIngestion.class);
 
+    /** The error text of a batch cut short by shutdown: nothing is missing from what it received. */
+    public static final String SHUTDOWN = "cut short by shutdown; everything received before it was stored";
+
     private final IngestionLog ingestionLog;
     private final AisStore store;
     private final ReportValidator validator;
@@ -49,6 +52,10 @@ public class AisIngestion {
         String error = null;
         try {
             source.stream(batch, control);
+            if (control.stoppedForShutdown()) {
+                status = BatchOutcome.Status.INTERRUPTED;
+                error = SHUTDOWN;
+            }
         } catch (AisSourceException e) {
             status = BatchOutcome.Status.FAILED;
             error = e.getMessage();
@@ -56,7 +63,7 @@ public class AisIngestion {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             status = BatchOutcome.Status.INTERRUPTED;
-            error = "stopped by shutdown; everything received before it was stored";
+            error = SHUTDOWN;
         } catch (RuntimeException e) {
             status = BatchOutcome.Status.FAILED;
             error = e.getClass().getSimpleName() + ": " + e.getMessage();

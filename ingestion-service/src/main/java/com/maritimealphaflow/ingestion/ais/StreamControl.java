@@ -16,6 +16,7 @@ public final class StreamControl {
     private final Clock clock;
     private final Instant deadline;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile boolean shutdown;
 
     private StreamControl(Clock clock, Instant deadline) {
         this.clock = clock;
@@ -34,6 +35,16 @@ public final class StreamControl {
 
     public void requestStop() {
         stopped.countDown();
+    }
+
+    /** Stops because the service is shutting down: the batch in hand is closed as interrupted, not completed. */
+    public void stopForShutdown() {
+        shutdown = true;
+        stopped.countDown();
+    }
+
+    public boolean stoppedForShutdown() {
+        return shutdown;
     }
 
     public boolean stopRequested() {

@@ -58,7 +58,7 @@ public class AisBatchJob implements Job, InterruptableJob {
     public void interrupt() {
         StreamControl running = control;
         if (running != null) {
-            running.requestStop();
+            running.stopForShutdown();
         }
     }
 }

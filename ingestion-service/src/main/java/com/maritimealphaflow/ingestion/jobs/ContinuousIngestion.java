@@ -79,7 +79,10 @@ public class ContinuousIngestion implements SmartLifecycle {
         log.info("Streaming AIS from {}, committing every {}", source.kind().key(), settings.batchInterval());
         try {
             source.stream(sink, control);
-            if (source.finite()) {
+            if (control.stoppedForShutdown()) {
+                status = BatchOutcome.Status.INTERRUPTED;
+                error = AisIngestion.SHUTDOWN;
+            } else if (source.finite()) {
                 log.info("The {} source has ended", source.kind().key());
             }
         } catch (AisSourceException e) {
@@ -88,7 +91,7 @@ public class ContinuousIngestion implements SmartLifecycle {
             log.error("AIS source {} failed: {}", source.kind().key(), e.getMessage());
         } catch (InterruptedException e) {
             status = BatchOutcome.Status.INTERRUPTED;
-            error = "stopped by shutdown; everything received before it was stored";
+            error = AisIngestion.SHUTDOWN;
         } catch (RuntimeException e) {
             status = BatchOutcome.Status.FAILED;
             error = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -111,7 +114,7 @@ public class ContinuousIngestion implements SmartLifecycle {
 
     @Override
     public void stop() {
-        control.requestStop();
+        control.stopForShutdown();
         Thread running = thread;
         if (running != null) {
             try {

@@ -4,6 +4,7 @@ import com.maritimealphaflow.ingestion.IngestionProperties;
 import com.maritimealphaflow.ingestion.ais.AisSource;
 import java.time.Clock;
 import java.util.Date;
+import java.util.Set;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -15,10 +16,9 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
 
 /**
  * The ingestion service's Quartz jobs. They live in the clustered JDBC job store, so with several instances each
@@ -52,46 +52,87 @@ class IngestionSchedule {
                 .build();
     }
 
-    /**
-     * Registers or removes the batch job to match {@code AIS_MODE}: the job store keeps triggers across restarts, so
-     * a switch to continuous mode must take the old batch trigger out, not merely stop defining it.
-     */
-    @EventListener(ApplicationReadyEvent.class)
-    void scheduleAisBatches(ApplicationReadyEvent event) throws SchedulerException {
-        var context = event.getApplicationContext();
-        IngestionProperties.Ais settings =
-                context.getBean(IngestionProperties.class).ais();
-        AisSource source = context.getBean(AisSource.class);
-        Scheduler scheduler = context.getBean(Scheduler.class);
-        Clock clock = context.getBean(Clock.class);
+    @Bean
+    AisBatchScheduling aisBatchScheduling(
+            Scheduler scheduler, IngestionProperties properties, AisSource source, Clock clock) {
+        return new AisBatchScheduling(scheduler, properties.ais(), source, clock);
+    }
 
-        scheduler.triggerJob(AIS_MAINTENANCE);
-        if (ContinuousIngestion.drives(settings, source)) {
-            if (scheduler.deleteJob(AIS_BATCH)) {
-                log.info("Removed the scheduled AIS batch job: ingestion runs continuously");
-            }
-            return;
+    /**
+     * Registers or removes the batch job to match {@code AIS_MODE}, just before the scheduler starts (the phase below
+     * it), so that no trigger stored by an earlier run with other settings fires first. The job store keeps triggers
+     * across restarts: a switch to continuous mode must take the old batch trigger out, not merely stop defining it.
+     */
+    static final class AisBatchScheduling implements SmartLifecycle {
+
+        private final Scheduler scheduler;
+        private final IngestionProperties.Ais settings;
+        private final AisSource source;
+        private final Clock clock;
+        private volatile boolean running;
+
+        AisBatchScheduling(Scheduler scheduler, IngestionProperties.Ais settings, AisSource source, Clock clock) {
+            this.scheduler = scheduler;
+            this.settings = settings;
+            this.source = source;
+            this.clock = clock;
         }
-        JobDetail job = JobBuilder.newJob(AisBatchJob.class)
-                .withIdentity(AIS_BATCH)
-                .withDescription("Streams AIS for the batch duration every batch interval")
-                .storeDurably()
-                .build();
-        Trigger trigger = TriggerBuilder.newTrigger()
-                .forJob(job)
-                .withIdentity("ais-batch-every-interval", "ais")
-                .startAt(Date.from(IntervalAlignment.nextBoundary(clock.instant(), settings.batchInterval())))
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule()
-                        .withIntervalInMilliseconds(settings.batchInterval().toMillis())
-                        .repeatForever()
-                        .withMisfireHandlingInstructionNextWithRemainingCount())
-                .build();
-        scheduler.scheduleJob(job, java.util.Set.of(trigger), true);
-        log.info(
-                "AIS batches from {} every {} for {}, first at {}",
-                source.kind().key(),
-                settings.batchInterval(),
-                settings.batchDuration(),
-                trigger.getStartTime().toInstant());
+
+        @Override
+        public void start() {
+            try {
+                schedule();
+            } catch (SchedulerException e) {
+                throw new IllegalStateException("Could not schedule the AIS jobs: " + e.getMessage(), e);
+            }
+            running = true;
+        }
+
+        private void schedule() throws SchedulerException {
+            scheduler.triggerJob(AIS_MAINTENANCE);
+            if (ContinuousIngestion.drives(settings, source)) {
+                if (scheduler.deleteJob(AIS_BATCH)) {
+                    log.info("Removed the scheduled AIS batch job: ingestion runs continuously");
+                }
+                return;
+            }
+            JobDetail job = JobBuilder.newJob(AisBatchJob.class)
+                    .withIdentity(AIS_BATCH)
+                    .withDescription("Streams AIS for the batch duration every batch interval")
+                    .storeDurably()
+                    .build();
+            Trigger trigger = TriggerBuilder.newTrigger()
+                    .forJob(job)
+                    .withIdentity("ais-batch-every-interval", "ais")
+                    .startAt(Date.from(IntervalAlignment.nextBoundary(clock.instant(), settings.batchInterval())))
+                    .withSchedule(SimpleScheduleBuilder.simpleSchedule()
+                            .withIntervalInMilliseconds(settings.batchInterval().toMillis())
+                            .repeatForever()
+                            .withMisfireHandlingInstructionNextWithRemainingCount())
+                    .build();
+            scheduler.scheduleJob(job, Set.of(trigger), true);
+            log.info(
+                    "AIS batches from {} every {} for {}, first at {}",
+                    source.kind().key(),
+                    settings.batchInterval(),
+                    settings.batchDuration(),
+                    trigger.getStartTime().toInstant());
+        }
+
+        @Override
+        public void stop() {
+            running = false;
+        }
+
+        @Override
+        public boolean isRunning() {
+            return running;
+        }
+
+        @Override
+        public int getPhase() {
+            // The Quartz SchedulerFactoryBean starts in the last phase; this runs just before it.
+            return Integer.MAX_VALUE - 1;
+        }
     }
 }

@@ -15,7 +15,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** {@code AIS_MODE=continuous}: one open stream, a batch committed on every interval boundary, the last on stop. */
+/**
+ * {@code AIS_MODE=continuous}: one open stream, a batch committed on every interval boundary, and the one in hand
+ * when the service stops committed as interrupted.
+ */
 class ContinuousIngestionTest extends DatabaseTest {
 
     @Autowired
@@ -49,11 +52,15 @@ class ContinuousIngestionTest extends DatabaseTest {
         runner.stop();
 
         assertThat(runner.isRunning()).isFalse();
-        List<Map<String, Object>> batches =
-                jdbc.queryForList("SELECT status, messages_received, positions_stored FROM ingestion_log ORDER BY id");
-        assertThat(batches).hasSizeGreaterThanOrEqualTo(3).allSatisfy(batch -> {
-            assertThat(batch.get("status")).isEqualTo("completed");
-        });
+        List<Map<String, Object>> batches = jdbc.queryForList(
+                "SELECT status, messages_received, positions_stored, error FROM ingestion_log ORDER BY id");
+        assertThat(batches).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(batches.subList(0, batches.size() - 1))
+                .allSatisfy(batch -> assertThat(batch.get("status")).isEqualTo("completed"));
+        // The batch in hand at the stop is written and says it was cut short.
+        assertThat(batches.get(batches.size() - 1))
+                .containsEntry("status", "interrupted")
+                .containsEntry("error", AisIngestion.SHUTDOWN);
         long received = batches.stream()
                 .mapToLong(b -> (Long) b.get("messages_received"))
                 .sum();
