@@ -1,11 +1,14 @@
 package com.maritimealphaflow.aggregation;
 
+import com.maritimealphaflow.service.ServiceApi;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
 
 /** Turns stored AIS positions and market data into the aggregates the dashboard reads. */
 @SpringBootApplication
+@Import(ServiceApi.class)
 @ConfigurationPropertiesScan
 public class AggregationApplication {
 

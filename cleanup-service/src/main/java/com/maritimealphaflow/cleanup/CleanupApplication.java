@@ -1,11 +1,14 @@
 package com.maritimealphaflow.cleanup;
 
+import com.maritimealphaflow.service.ServiceApi;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
 
 /** Enforces retention: raw AIS past {@code RETENTION_RAW} goes, aggregates stay. */
 @SpringBootApplication
+@Import(ServiceApi.class)
 @ConfigurationPropertiesScan
 public class CleanupApplication {
 

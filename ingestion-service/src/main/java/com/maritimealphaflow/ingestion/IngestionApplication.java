@@ -1,12 +1,15 @@
 package com.maritimealphaflow.ingestion;
 
+import com.maritimealphaflow.service.ServiceApi;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 @SpringBootApplication
+@Import(ServiceApi.class)
 @ConfigurationPropertiesScan
 public class IngestionApplication {
 
