@@ -10,26 +10,53 @@ import org.springframework.context.annotation.Configuration;
 
 class CleanupPropertiesTest {
 
+    private static final String CRON = "alphaflow.cleanup.cron=0 30 3 * * ?";
+
     private final ApplicationContextRunner context =
             new ApplicationContextRunner().withUserConfiguration(WithCleanupProperties.class);
 
     @Test
     void bindsTheRetentionFromAnIsoDuration() {
-        context.withPropertyValues("alphaflow.cleanup.retention-raw=P30D").run(started -> assertThat(
+        context.withPropertyValues("alphaflow.cleanup.retention-raw=P30D", CRON).run(started -> assertThat(
                         started.getBean(CleanupProperties.class).retentionRaw())
                 .isEqualTo(Duration.ofDays(30)));
     }
 
     @Test
-    void refusesToStartWithARetentionShorterThanADay() {
-        context.withPropertyValues("alphaflow.cleanup.retention-raw=PT1H")
-                .run(started ->
-                        assertThat(started).hasFailed().getFailure().rootCause().hasMessageContaining("retentionRaw"));
+    void refusesToStartWithARetentionShorterThanADaySayingWhy() {
+        context.withPropertyValues("alphaflow.cleanup.retention-raw=PT23H59M", CRON)
+                .run(started -> assertThat(started)
+                        .hasFailed()
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("retentionRaw")
+                        .hasMessageContaining("must be at least one day (P1D)")
+                        .hasMessageContaining("late reports"));
     }
 
     @Test
     void refusesToStartWithoutARetention() {
-        context.run(started -> assertThat(started).hasFailed());
+        context.withPropertyValues(CRON).run(started -> assertThat(started).hasFailed());
+    }
+
+    @Test
+    void bindsTheCron() {
+        context.withPropertyValues("alphaflow.cleanup.retention-raw=P180D", "alphaflow.cleanup.cron=0 0 4 ? * SUN")
+                .run(started -> assertThat(
+                                started.getBean(CleanupProperties.class).cron())
+                        .isEqualTo("0 0 4 ? * SUN"));
+    }
+
+    @Test
+    void refusesToStartWithACronQuartzCannotRead() {
+        // five fields, as crontab would have it: Quartz wants seconds first
+        context.withPropertyValues("alphaflow.cleanup.retention-raw=P180D", "alphaflow.cleanup.cron=30 3 * * *")
+                .run(started -> assertThat(started)
+                        .hasFailed()
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("cron")
+                        .hasMessageContaining("Quartz cron expression"));
     }
 
     @Configuration(proxyBeanMethods = false)

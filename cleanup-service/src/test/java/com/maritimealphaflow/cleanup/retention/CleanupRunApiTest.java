@@ -1,0 +1,112 @@
+package com.maritimealphaflow.cleanup.retention;
+
+import static com.maritimealphaflow.cleanup.retention.RawData.partitionOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import com.maritimealphaflow.cleanup.DatabaseTest;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+/** The cleanup API end to end: HTTP, the admin token, the service and PostgreSQL. */
+class CleanupRunApiTest extends DatabaseTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DataSource dataSource;
+
+    RawData raw;
+    LocalDate today;
+    RestClient http;
+
+    @BeforeEach
+    void emptyDatabase() {
+        raw = new RawData(jdbc);
+        today = today();
+        raw.reset(today);
+        http = RestClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {})
+                .build();
+    }
+
+    @Test
+    void aDryRunThenARealRunOverHttpAreLoggedListedAndCounted() {
+        raw.positions(today.minusDays(200), 40);
+        raw.positions(today.minusDays(3), 4);
+        raw.analyze();
+
+        ResponseEntity<String> dry = post("/api/cleanup/runs?dryRun=true");
+        assertThat(dry.getStatusCode().value()).isEqualTo(201);
+        assertThat(raw.partitions()).contains(partitionOf(today.minusDays(200)));
+
+        ResponseEntity<String> real = post("/api/cleanup/runs");
+        assertThat(real.getStatusCode().value()).isEqualTo(201);
+        long id = JsonPath.<Integer>read(real.getBody(), "$.id");
+        assertThat(real.getHeaders().getLocation()).hasPath("/api/cleanup/runs/" + id);
+        assertThat(JsonPath.<List<String>>read(real.getBody(), "$.partitions[*].name"))
+                .containsExactly(partitionOf(today.minusDays(200)));
+        assertThat(JsonPath.<Integer>read(real.getBody(), "$.rowEstimate")).isEqualTo(40);
+        assertThat(JsonPath.<String>read(real.getBody(), "$.startedAt")).endsWith("Z");
+        assertThat(raw.partitions())
+                .doesNotContain(partitionOf(today.minusDays(200)))
+                .contains(partitionOf(today.minusDays(3)));
+
+        String one = http.get().uri("/api/cleanup/runs/" + id).retrieve().body(String.class);
+        assertThat(JsonPath.<String>read(one, "$.status")).isEqualTo("completed");
+        String list = http.get().uri("/api/cleanup/runs").retrieve().body(String.class);
+        assertThat(JsonPath.<List<Boolean>>read(list, "$[*].dryRun")).containsExactly(false, true);
+        assertThat(get("/api/cleanup/runs/" + (id + 100)).getStatusCode().value())
+                .isEqualTo(404);
+
+        String metrics = http.get().uri("/actuator/prometheus").retrieve().body(String.class);
+        assertThat(metrics)
+                .contains("alphaflow_cleanup_runs_total{dry_run=\"true\",status=\"completed\",trigger=\"api\"}")
+                .contains("alphaflow_cleanup_partitions_dropped_total")
+                .contains("alphaflow_cleanup_bytes_freed_total")
+                .contains("alphaflow_cleanup_statics_deleted_total");
+    }
+
+    @Test
+    void answers409WhileAnotherRunHoldsTheLock() throws Exception {
+        try (Connection other = dataSource.getConnection();
+                Statement statement = other.createStatement()) {
+            statement.execute("SELECT pg_advisory_lock(" + CleanupLock.KEY + ")");
+            try {
+                ResponseEntity<String> refused = post("/api/cleanup/runs?dryRun=true");
+
+                assertThat(refused.getStatusCode().value()).isEqualTo(409);
+                assertThat(JsonPath.<String>read(refused.getBody(), "$.message"))
+                        .contains("in progress");
+            } finally {
+                statement.execute("SELECT pg_advisory_unlock(" + CleanupLock.KEY + ")");
+            }
+        }
+        assertThat(post("/api/cleanup/runs?dryRun=true").getStatusCode().value())
+                .isEqualTo(201);
+    }
+
+    private ResponseEntity<String> post(String uri) {
+        return http.post()
+                .uri(uri)
+                .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                .retrieve()
+                .toEntity(String.class);
+    }
+
+    private ResponseEntity<String> get(String uri) {
+        return http.get().uri(uri).retrieve().toEntity(String.class);
+    }
+}
