@@ -1,11 +1,12 @@
 # Everyday commands. The deployment itself is docker compose: `docker compose up -d --build`.
-.PHONY: help run stop test bench format
+.PHONY: help run stop test bench bench-cleanup format
 
 help:
 	@echo "make run     build and start the four services against local PostgreSQL (scripts/run-local.sh)"
 	@echo "make stop    stop them (scripts/stop-local.sh)"
 	@echo "make test    build and run every test (./mvnw -B verify; set ALPHAFLOW_TEST_DB_URL or run Docker)"
 	@echo "make bench   measure ingestion throughput (scripts/bench-ingestion.sh)"
+	@echo "make bench-cleanup  partition drop against DELETE of one day of positions (scripts/bench-cleanup.sh)"
 	@echo "make format  format the Java sources (Spotless, palantir-java-format)"
 
 run:
@@ -19,6 +20,9 @@ test:
 
 bench:
 	scripts/bench-ingestion.sh
+
+bench-cleanup:
+	scripts/bench-cleanup.sh
 
 format:
 	./mvnw -B -q spotless:apply
