@@ -3,6 +3,11 @@ package com.maritimealphaflow.aggregation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
+import com.maritimealphaflow.aggregation.shipcounts.ShipCountAggregation;
+import com.maritimealphaflow.model.ais.VesselCategory;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.quartz.Scheduler;
@@ -22,6 +27,9 @@ class AggregationApplicationTest extends DatabaseTest {
     @Autowired
     Scheduler scheduler;
 
+    @Autowired
+    ShipCountAggregation aggregation;
+
     @Test
     void migratesAFreshDatabaseAndReportsHealthWithTheDatabase() {
         String health = RestClient.create("http://localhost:" + port)
@@ -36,6 +44,43 @@ class AggregationApplicationTest extends DatabaseTest {
         assertThat(flyway.info().pending()).isEmpty();
         assertThat(jdbc.queryForObject("SELECT to_regclass('ship_count_agg') IS NOT NULL", Boolean.class))
                 .isTrue();
+    }
+
+    @Test
+    void exposesBatchesAggregatedTheirLagAndWindowsWrittenOnPrometheus() {
+        LocalDate day = ais.day();
+        ais.partition(day);
+        long batch = ais.emptyBatch(AisRows.at(day, "12:00:00"), AisRows.at(day, "12:01:00"));
+        assertThat(aggregation.aggregateBatch(batch, ShipCountAggregation.Trigger.POLL))
+                .isTrue();
+
+        String metrics = RestClient.create("http://localhost:" + port)
+                .get()
+                .uri("/actuator/prometheus")
+                .retrieve()
+                .body(String.class);
+
+        assertThat(metrics)
+                .containsPattern("alphaflow_aggregation_batches_total\\{[^}]*trigger=\"poll\"[^}]*} [1-9]")
+                .contains("alphaflow_aggregation_batches_total{trigger=\"notification\"} ")
+                .containsPattern("alphaflow_aggregation_lag_seconds_count(\\{[^}]*})? [1-9]")
+                .containsPattern("alphaflow_aggregation_windows_written_total(\\{[^}]*})? [1-9]");
+    }
+
+    @Test
+    void runsItsStatementsWithoutJitCompilation() {
+        assertThat(jdbc.queryForObject("SHOW jit", String.class)).isEqualTo("off");
+    }
+
+    @Test
+    void hasACountColumnForEveryVesselCategory() {
+        List<String> columns = jdbc.queryForList(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = 'ship_count_agg'", String.class);
+
+        assertThat(columns)
+                .contains(Arrays.stream(VesselCategory.values())
+                        .map(VesselCategory::key)
+                        .toArray(String[]::new));
     }
 
     @Test

@@ -1,0 +1,59 @@
+package com.maritimealphaflow.aggregation;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Everything the aggregation service can be told, bound from {@code alphaflow.aggregation.*} in application.yml.
+ *
+ * @param window the length of a counting window ({@code AIS_BATCH_INTERVAL}); windows start at multiples of it since
+ *     the epoch, like the ingestion service's batches
+ * @param poll the clustered Quartz job that looks for batches not aggregated yet
+ * @param listener the {@code LISTEN} connection that wakes the service when a batch commits
+ * @param rebuild re-aggregation of a time range on request
+ */
+@Validated
+@ConfigurationProperties("alphaflow.aggregation")
+public record AggregationProperties(
+        @NotNull Duration window,
+        @Valid @NotNull Poll poll,
+        @Valid @NotNull Listener listener,
+        @Valid @NotNull Rebuild rebuild) {
+
+    /**
+     * @param interval time between two runs of the polling job
+     * @param batchesPerRun the most batches one run aggregates, oldest first; the next run takes the rest
+     */
+    public record Poll(@NotNull Duration interval, @Positive int batchesPerRun) {}
+
+    /**
+     * @param idleCheck how long to wait for notifications before checking that the connection still answers
+     * @param reconnectInitial the first wait before reconnecting after the connection dropped; it doubles per failure
+     * @param reconnectMax the longest wait between reconnection attempts
+     */
+    public record Listener(
+            @NotNull Duration idleCheck, @NotNull Duration reconnectInitial, @NotNull Duration reconnectMax) {}
+
+    /** @param maxRange the longest range one rebuild request may cover */
+    public record Rebuild(@NotNull Duration maxRange) {}
+
+    /**
+     * Hourly and daily rollups group windows by the hour and day they start in; a window length that does not divide
+     * a day would let windows straddle midnight and drift against the days.
+     */
+    @AssertTrue(
+            message =
+                    "the window (AIS_BATCH_INTERVAL) must be whole seconds that divide a day, e.g. PT1M, PT5M, PT15M or PT1H")
+    public boolean isWindowDividingADay() {
+        if (window == null) {
+            return true;
+        }
+        long ms = window.toMillis();
+        return ms >= 1000 && ms % 1000 == 0 && Duration.ofDays(1).toMillis() % ms == 0;
+    }
+}

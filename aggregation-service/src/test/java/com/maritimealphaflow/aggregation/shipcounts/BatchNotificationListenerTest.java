@@ -1,0 +1,87 @@
+package com.maritimealphaflow.aggregation.shipcounts;
+
+import static com.maritimealphaflow.aggregation.AisRows.at;
+import static com.maritimealphaflow.aggregation.AisRows.expected;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.maritimealphaflow.aggregation.DatabaseTest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The listener path with the polling job out of the way (the scheduler stays in standby in these tests): only the
+ * notification, or the listener's catch-up after (re)connecting, can aggregate a batch here.
+ */
+class BatchNotificationListenerTest extends DatabaseTest {
+
+    @Autowired
+    BatchNotificationListener listener;
+
+    @Test
+    void aggregatesABatchSoonAfterItsCommitNotification() {
+        LocalDate day = ais.day();
+        int vessel = ais.vessel();
+        ais.shipType(vessel, at(day, "00:00:00"), 74);
+        ais.positions(vessel, at(day, "14:00:20"));
+        long batch = ais.batch("running", at(day, "14:00:00"), null, null, null);
+        jdbc.update(
+                "UPDATE ingestion_log SET first_report_at = ?, last_report_at = ? WHERE id = ?",
+                com.maritimealphaflow.aggregation.AisRows.utc(at(day, "14:00:20")),
+                com.maritimealphaflow.aggregation.AisRows.utc(at(day, "14:00:20")),
+                batch);
+
+        ais.commitWithNotification(batch, at(day, "14:01:00"));
+
+        await().until(() -> ais.aggregated(batch));
+        assertThat(ais.counts(at(day, "14:00:00"))).isEqualTo(expected(1, "cargo", 1));
+    }
+
+    @Test
+    void reconnectsAfterItsConnectionIsKilledAndCatchesUpOnWhatItMissed() {
+        int opened = listener.connectionsOpened();
+        Integer killed = jdbc.queryForObject(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = ?",
+                Integer.class,
+                BatchNotificationListener.APPLICATION_NAME);
+        assertThat(killed).isEqualTo(1);
+        // committed while the listener is down or reconnecting: its notification may well be lost
+        LocalDate day = ais.day();
+        ais.partition(day);
+        long batch = ais.batch("running", at(day, "09:00:00"), null, null, null);
+        ais.commitWithNotification(batch, at(day, "09:01:00"));
+
+        await().until(() -> listener.connectionsOpened() > opened && listener.listening());
+        await().until(() -> ais.aggregated(batch));
+        assertThat(ais.counts(at(day, "09:00:00"))).isEqualTo(expected(0));
+    }
+
+    @Test
+    void catchesUpOnBatchesCommittedWhileItWasStopped() {
+        listener.stop();
+        List<Long> batches = new ArrayList<>();
+        LocalDate day = ais.day();
+        ais.partition(day);
+        try {
+            for (int i = 0; i < 12; i++) {
+                long batch = ais.batch("running", at(day, "10:00:00").plusSeconds(300L * i), null, null, null);
+                ais.commitWithNotification(batch, at(day, "10:01:00").plusSeconds(300L * i));
+                batches.add(batch);
+            }
+            assertThat(batches).noneMatch(ais::aggregated);
+        } finally {
+            listener.start();
+        }
+
+        await().until(() -> batches.stream().allMatch(ais::aggregated));
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM ship_count_agg WHERE batch_start >= ? AND batch_start < ?",
+                        Integer.class,
+                        com.maritimealphaflow.aggregation.AisRows.utc(at(day, "10:00:00")),
+                        com.maritimealphaflow.aggregation.AisRows.utc(at(day, "11:00:00"))))
+                .isEqualTo(12);
+    }
+}
