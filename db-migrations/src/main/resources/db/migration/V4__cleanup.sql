@@ -25,6 +25,7 @@ CREATE TABLE cleanup_run (
     bytes          bigint      NOT NULL DEFAULT 0,
     static_rows    bigint      NOT NULL DEFAULT 0,
     history_rows   bigint      NOT NULL DEFAULT 0,
+    presence_rows  bigint      NOT NULL DEFAULT 0,
     error          text
 );
 

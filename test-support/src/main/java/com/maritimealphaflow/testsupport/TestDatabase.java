@@ -53,12 +53,21 @@ public final class TestDatabase {
         return shared;
     }
 
-    /** A further new, empty database, for a test that must not see what others wrote. */
-    public static synchronized TestDatabase create() {
+    /**
+     * Finds the database server now, or throws the message that says how to provide one. Cheap after the first call.
+     *
+     * @throws IllegalStateException when neither {@value #URL_VARIABLE} is set nor a Docker engine answers
+     */
+    public static synchronized void requireServer() {
         if (server == null) {
             server = Server.locate();
             server.dropStaleDatabases();
         }
+    }
+
+    /** A further new, empty database, for a test that must not see what others wrote. */
+    public static synchronized TestDatabase create() {
+        requireServer();
         String name = NAME_PREFIX + Instant.now().getEpochSecond() + "_"
                 + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
         server.execute("CREATE DATABASE " + name);

@@ -11,8 +11,10 @@ import org.springframework.test.context.MergedContextConfiguration;
 /**
  * Points every Spring test context of a module that has test-support on its test classpath at
  * {@link TestDatabase#shared()}: {@code spring.datasource.url}, {@code username} and {@code password} come first among
- * the property sources. They are resolved only when something reads them, so a web slice test that never builds a
- * data source never creates a database. Registered in {@code META-INF/spring.factories}.
+ * the property sources. The database is created only when something reads them, so a web slice test that never builds
+ * a data source never creates one; but the server is located at once, so a run with no test database fails loudly
+ * here instead of quietly falling through to application.yml's URL (a developer's real database). Registered in
+ * {@code META-INF/spring.factories}.
  */
 public final class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -26,6 +28,7 @@ public final class TestDatabaseContextCustomizerFactory implements ContextCustom
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+            TestDatabase.requireServer();
             context.getEnvironment().getPropertySources().addFirst(new DataSourceProperties());
         }
 

@@ -23,6 +23,8 @@ import java.util.List;
  * @param staticRows {@code ship_static} rows of vessels not heard from within the retention
  * @param historyRows {@code ship_type_history} rows: those of the silent vessels and superseded ones from before the
  *     cutoff
+ * @param presenceRows {@code ship_presence_day} rows of days before the cutoff's (which vessels were counted on a
+ *     day; the counts themselves stay)
  * @param partitions the partitions one by one
  * @param error why it failed
  */
@@ -42,6 +44,7 @@ public record CleanupRun(
         long bytes,
         long staticRows,
         long historyRows,
+        long presenceRows,
         List<Partition> partitions,
         String error) {
 
@@ -62,6 +65,7 @@ public record CleanupRun(
                 bytes,
                 staticRows,
                 historyRows,
+                presenceRows,
                 List.copyOf(partitions),
                 error);
     }

@@ -28,7 +28,7 @@ class CleanupRuns {
 
     private static final String COLUMNS =
             "id, trigger, scheduled_for, instance, dry_run, retention, cutoff, started_at,"
-                    + " ended_at, status, partition_count, row_estimate, bytes, static_rows, history_rows, error";
+                    + " ended_at, status, partition_count, row_estimate, bytes, static_rows, history_rows, presence_rows, error";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -94,7 +94,7 @@ class CleanupRuns {
         jdbc.update(
                 """
                 UPDATE cleanup_run r
-                SET status = :status, ended_at = :endedAt, static_rows = :statics, history_rows = :history,
+                SET status = :status, ended_at = :endedAt, static_rows = :statics, history_rows = :history, presence_rows = :presence,
                     error = :error, partition_count = p.partitions, row_estimate = p.row_estimate, bytes = p.bytes
                 FROM (SELECT count(*) AS partitions, coalesce(sum(cp.row_estimate), 0) AS row_estimate,
                              coalesce(sum(cp.bytes), 0) AS bytes
@@ -108,6 +108,7 @@ class CleanupRuns {
                         .addValue("endedAt", utc(endedAt))
                         .addValue("statics", statics.statics())
                         .addValue("history", statics.history())
+                        .addValue("presence", statics.presence())
                         .addValue("error", error));
     }
 
@@ -179,6 +180,7 @@ class CleanupRuns {
                 rs.getLong("bytes"),
                 rs.getLong("static_rows"),
                 rs.getLong("history_rows"),
+                rs.getLong("presence_rows"),
                 List.of(),
                 rs.getString("error"));
     }

@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
  * {@code ship_static} row not updated since the cutoff belongs to a vessel not heard from within the retention: it
  * goes with its whole {@code ship_type_history}. Of the vessels that stay, history rows from before the cutoff go
  * except the latest of them, which still gives the ship type from the cutoff until the next change (the counts of
- * windows whose raw data is still kept may be rebuilt from it).
+ * windows whose raw data is still kept may be rebuilt from it). The aggregation service's {@code ship_presence_day}
+ * rows (which vessels were counted on a day, used to recount that day's rollups) go for the days before the cutoff's,
+ * like the positions they were derived from; the counts and rollups themselves stay.
  */
 @Component
 class StaticData {
@@ -32,9 +34,12 @@ class StaticData {
                               WHERE later.mmsi = h.mmsi AND later.valid_from > h.valid_from
                                 AND later.valid_from <= :cutoff)
                 RETURNING 1
+            ), presence AS (
+                DELETE FROM ship_presence_day WHERE day < CAST(:cutoff AS date) RETURNING 1
             )
             SELECT (SELECT count(*) FROM silent) AS statics,
-                   (SELECT count(*) FROM silent_history) + (SELECT count(*) FROM superseded) AS history
+                   (SELECT count(*) FROM silent_history) + (SELECT count(*) FROM superseded) AS history,
+                   (SELECT count(*) FROM presence) AS presence
             """;
 
     private static final String COUNT =
@@ -49,7 +54,8 @@ class StaticData {
                         AND NOT EXISTS (SELECT 1 FROM silent s WHERE s.mmsi = h.mmsi)
                         AND EXISTS (SELECT 1 FROM ship_type_history later
                                     WHERE later.mmsi = h.mmsi AND later.valid_from > h.valid_from
-                                      AND later.valid_from <= :cutoff)) AS history
+                                      AND later.valid_from <= :cutoff)) AS history,
+                   (SELECT count(*) FROM ship_presence_day WHERE day < CAST(:cutoff AS date)) AS presence
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -72,15 +78,16 @@ class StaticData {
         return jdbc.queryForObject(
                 sql,
                 Map.of("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC)),
-                (rs, i) -> new Rows(rs.getLong("statics"), rs.getLong("history")));
+                (rs, i) -> new Rows(rs.getLong("statics"), rs.getLong("history"), rs.getLong("presence")));
     }
 
     /**
      * @param statics {@code ship_static} rows
      * @param history {@code ship_type_history} rows
+     * @param presence {@code ship_presence_day} rows
      */
-    record Rows(long statics, long history) {
+    record Rows(long statics, long history, long presence) {
 
-        static final Rows NONE = new Rows(0, 0);
+        static final Rows NONE = new Rows(0, 0, 0);
     }
 }

@@ -44,6 +44,7 @@ class CleanupRunControllerTest {
             612_000_000,
             12,
             30,
+            40,
             List.of(new CleanupRun.Partition(
                     "ship_position_20260520", LocalDate.of(2026, 5, 20), 4_900_000L, 612_000_000, false, null)),
             null);

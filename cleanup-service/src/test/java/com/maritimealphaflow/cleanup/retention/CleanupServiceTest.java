@@ -136,6 +136,30 @@ class CleanupServiceTest extends DatabaseTest {
     }
 
     @Test
+    void prunesTheDailyPresenceOfVesselsWithThePositionsButKeepsTheCounts() {
+        jdbc.update(
+                "INSERT INTO ship_presence_day (day, mmsi, category, hours) VALUES (?, 211000001, 'cargo', 1),"
+                        + " (?, 211000001, 'cargo', 1), (?, 211000002, 'tanker', 3)",
+                today.minusDays(200),
+                today.minusDays(181),
+                today.minusDays(2));
+        jdbc.update(
+                "INSERT INTO ship_count_agg (batch_start, batch_end, total) VALUES (?, ?, 5)",
+                java.sql.Timestamp.from(now.minus(Duration.ofDays(200))),
+                java.sql.Timestamp.from(now.minus(Duration.ofDays(200)).plusSeconds(300)));
+
+        CleanupRun dry = cleanup.run(CleanupRequest.requested(null, true));
+        CleanupRun run = cleanup.run(CleanupRequest.requested(null, false));
+
+        assertThat(dry.presenceRows()).isEqualTo(2);
+        assertThat(run.presenceRows()).isEqualTo(2);
+        assertThat(jdbc.queryForList("SELECT day FROM ship_presence_day", LocalDate.class))
+                .containsExactly(today.minusDays(2));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM ship_count_agg", Long.class))
+                .isEqualTo(1);
+    }
+
+    @Test
     void finishesADetachThatAnInterruptedRunLeftPendingAndDropsIt() throws Exception {
         raw.positions(today.minusDays(200), 30);
         raw.positions(today.minusDays(190), 20);
