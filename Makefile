@@ -1,11 +1,12 @@
 # Everyday commands. The deployment itself is docker compose: `docker compose up -d --build`.
-.PHONY: help run stop test bench bench-cleanup format
+.PHONY: help run stop test bench bench-aggregation bench-cleanup format
 
 help:
 	@echo "make run     build and start the four services against local PostgreSQL (scripts/run-local.sh)"
 	@echo "make stop    stop them (scripts/stop-local.sh)"
 	@echo "make test    build and run every test (./mvnw -B verify; set ALPHAFLOW_TEST_DB_URL or run Docker)"
 	@echo "make bench   measure ingestion throughput (scripts/bench-ingestion.sh)"
+	@echo "make bench-aggregation  batch commit to ship_count_agg row, median and p95 (scripts/bench-aggregation.sh)"
 	@echo "make bench-cleanup  partition drop against DELETE of one day of positions (scripts/bench-cleanup.sh)"
 	@echo "make format  format the Java sources (Spotless, palantir-java-format)"
 
@@ -20,6 +21,9 @@ test:
 
 bench:
 	scripts/bench-ingestion.sh
+
+bench-aggregation:
+	scripts/bench-aggregation.sh
 
 bench-cleanup:
 	scripts/bench-cleanup.sh
