@@ -136,7 +136,7 @@ class CleanupServiceTest extends DatabaseTest {
     }
 
     @Test
-    void prunesTheDailyPresenceOfVesselsWithThePositionsButKeepsTheCounts() {
+    void prunesTheDailyPresenceOfVesselsWithThePositionsButKeepsTheCountsAndRollups() {
         jdbc.update(
                 "INSERT INTO ship_presence_day (day, mmsi, category, hours) VALUES (?, 211000001, 'cargo', 1),"
                         + " (?, 211000001, 'cargo', 1), (?, 211000002, 'tanker', 3)",
@@ -147,6 +147,10 @@ class CleanupServiceTest extends DatabaseTest {
                 "INSERT INTO ship_count_agg (batch_start, batch_end, total) VALUES (?, ?, 5)",
                 java.sql.Timestamp.from(now.minus(Duration.ofDays(200))),
                 java.sql.Timestamp.from(now.minus(Duration.ofDays(200)).plusSeconds(300)));
+        jdbc.update(
+                "INSERT INTO ship_count_rollup (period, period_start, category, windows, avg_vessels, min_vessels,"
+                        + " max_vessels, distinct_vessels) VALUES ('day', ?, 'total', 288, 4.5, 1, 9, 12)",
+                java.sql.Timestamp.from(now.minus(Duration.ofDays(200))));
 
         CleanupRun dry = cleanup.run(CleanupRequest.requested(null, true));
         CleanupRun run = cleanup.run(CleanupRequest.requested(null, false));
