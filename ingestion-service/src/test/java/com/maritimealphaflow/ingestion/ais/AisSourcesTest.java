@@ -63,6 +63,8 @@ class AisSourcesTest {
                         "153.44.253.27", 5631, 10110, Duration.ofSeconds(10), Duration.ofSeconds(60), retry),
                 new IngestionProperties.Replay(replayFile, 0),
                 new IngestionProperties.Simulator(10, 10, 1),
-                new IngestionProperties.Store(5000, 500_000, retry, Duration.ofMinutes(10), 7, Duration.ofHours(1))));
+                new IngestionProperties.Store(5000, 500_000, retry, Duration.ofMinutes(10), 7, Duration.ofHours(1))),
+                // the AIS sources read nothing of the market section
+                null);
     }
 }
