@@ -192,9 +192,14 @@ public record IngestionProperties(@Valid @NotNull Ais ais, @Valid @NotNull Marke
      * @param pollInterval how often queued backfills are looked for and running ones prove they are alive
      * @param lease a running backfill whose instance has not been heard from for this long is taken over
      * @param maxSymbols symbols one request may name
+     * @param settledAfter bars older than this are taken as final: a fetched range ending before it counts as
+     *     covered to its end even where no bar came; a more recent one only up to its last bar
      */
     public record Backfill(
-            @NotNull Duration pollInterval, @NotNull Duration lease, @Min(1) int maxSymbols) {}
+            @NotNull Duration pollInterval,
+            @NotNull Duration lease,
+            @Min(1) int maxSymbols,
+            @NotNull Duration settledAfter) {}
 
     /**
      * @param maxAttempts tries of one request on 5xx or a broken connection (and answers of 429 in a row)
