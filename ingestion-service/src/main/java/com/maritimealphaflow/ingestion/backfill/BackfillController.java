@@ -45,8 +45,7 @@ class BackfillController {
     }
 
     @GetMapping
-    List<Backfill> recent(
-            @RequestParam(defaultValue = "20") int limit, @RequestParam(required = false) String status) {
+    List<Backfill> recent(@RequestParam(defaultValue = "20") int limit, @RequestParam(required = false) String status) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new BadRequestException("limit", "'limit' must be between 1 and " + MAX_LIMIT);
         }

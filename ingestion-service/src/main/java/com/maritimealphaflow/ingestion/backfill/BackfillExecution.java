@@ -97,7 +97,8 @@ class BackfillExecution {
         long bars = 0;
         long pages = 0;
         for (String symbol : job.symbols()) {
-            for (Gap gap : gaps.find(series(job, marketSource, symbol), marketSource.calendar(), job.from(), job.to())) {
+            for (Gap gap :
+                    gaps.find(series(job, marketSource, symbol), marketSource.calendar(), job.from(), job.to())) {
                 steps.add(new PlannedStep(steps.size() + 1, symbol, gap));
                 bars += gap.expectedBars();
                 pages += Math.max(1, (gap.expectedBars() + source.pageSize() - 1) / source.pageSize());

@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
 class BackfillRunner implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(BackfillRunner.class);
-    private static final Set<MarketSource> FETCHED = Set.of(MarketSource.BINANCE, MarketSource.POLYGON, MarketSource.ALPACA);
+    private static final Set<MarketSource> FETCHED =
+            Set.of(MarketSource.BINANCE, MarketSource.POLYGON, MarketSource.ALPACA);
 
     private final BackfillJobs jobs;
     private final BackfillExecution execution;
@@ -51,8 +52,7 @@ class BackfillRunner implements SmartLifecycle {
         for (MarketSource source : FETCHED) {
             int threads = concurrency(source);
             executors.put(
-                    source,
-                    Executors.newFixedThreadPool(threads, r -> new Thread(r, "backfill-" + source.key())));
+                    source, Executors.newFixedThreadPool(threads, r -> new Thread(r, "backfill-" + source.key())));
             busy.put(source, new AtomicInteger());
         }
         poller = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "backfill-poller"));
@@ -75,7 +75,8 @@ class BackfillRunner implements SmartLifecycle {
             for (MarketSource source : FETCHED) {
                 AtomicInteger active = busy.get(source);
                 while (active.get() < concurrency(source)) {
-                    var claimed = jobs.claim(source.key(), instance, settings.backfill().lease());
+                    var claimed = jobs.claim(
+                            source.key(), instance, settings.backfill().lease());
                     if (claimed.isEmpty()) {
                         break;
                     }

@@ -37,11 +37,7 @@ public class BackfillService {
     private final Clock clock;
 
     BackfillService(
-            BackfillJobs jobs,
-            BackfillRunner runner,
-            BarSources sources,
-            IngestionProperties properties,
-            Clock clock) {
+            BackfillJobs jobs, BackfillRunner runner, BarSources sources, IngestionProperties properties, Clock clock) {
         this.jobs = jobs;
         this.runner = runner;
         this.sources = sources;
@@ -51,12 +47,15 @@ public class BackfillService {
 
     public Backfill request(BackfillRequest request) {
         if (request == null) {
-            throw new BadRequestException(null, "the body must be a JSON object with source, symbols, interval, from and to");
+            throw new BadRequestException(
+                    null, "the body must be a JSON object with source, symbols, interval, from and to");
         }
         MarketSource source = source(request.source());
         BarSource bars = sources.find(source)
-                .orElseThrow(() -> new BadRequestException("source", "source '" + request.source() + "' cannot be"
-                        + " backfilled: CSV files are imported with POST /api/market/csv"));
+                .orElseThrow(() -> new BadRequestException(
+                        "source",
+                        "source '" + request.source() + "' cannot be"
+                                + " backfilled: CSV files are imported with POST /api/market/csv"));
         bars.missingConfiguration().ifPresent(missing -> {
             throw new BadRequestException(
                     "source", "source '" + source.key() + "' needs " + missing + ", which is not set on this service");
@@ -107,8 +106,8 @@ public class BackfillService {
             throw new BadRequestException("source", "'source' is required: binance, polygon or alpaca");
         }
         return MarketSource.parse(key.strip().toLowerCase(Locale.ROOT))
-                .orElseThrow(() -> new BadRequestException(
-                        "source", "unknown source '" + key + "': binance, polygon or alpaca"));
+                .orElseThrow(() ->
+                        new BadRequestException("source", "unknown source '" + key + "': binance, polygon or alpaca"));
     }
 
     private List<String> symbols(List<String> requested) {
@@ -119,7 +118,8 @@ public class BackfillService {
         for (String symbol : requested) {
             String clean = symbol == null ? "" : symbol.strip().toUpperCase(Locale.ROOT);
             if (!SYMBOL.matcher(clean).matches()) {
-                throw new BadRequestException("symbols", "'" + symbol + "' is not a symbol (letters, digits, . _ : / -)");
+                throw new BadRequestException(
+                        "symbols", "'" + symbol + "' is not a symbol (letters, digits, . _ : / -)");
             }
             symbols.add(clean);
         }
@@ -135,8 +135,8 @@ public class BackfillService {
             throw new BadRequestException("interval", "'interval' is required: one of " + keys(source));
         }
         BarInterval interval = BarInterval.parse(key.strip())
-                .orElseThrow(() -> new BadRequestException(
-                        "interval", "unknown interval '" + key + "': one of " + keys(source)));
+                .orElseThrow(() ->
+                        new BadRequestException("interval", "unknown interval '" + key + "': one of " + keys(source)));
         if (!source.intervals().contains(interval)) {
             throw new BadRequestException(
                     "interval",
@@ -151,16 +151,20 @@ public class BackfillService {
 
     private static Instant time(String parameter, String value) {
         if (value == null || value.isBlank()) {
-            throw new BadRequestException(parameter, "'" + parameter + "' is required: a time such as"
-                    + " 2026-01-05T00:00:00Z or a date such as 2026-01-05");
+            throw new BadRequestException(
+                    parameter,
+                    "'" + parameter + "' is required: a time such as"
+                            + " 2026-01-05T00:00:00Z or a date such as 2026-01-05");
         }
         try {
             return value.length() == 10
                     ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new BadRequestException(parameter, "'" + value + "' is not a valid value for '" + parameter
-                    + "': expected an ISO-8601 time such as 2026-01-05T00:00:00Z or a date such as 2026-01-05");
+            throw new BadRequestException(
+                    parameter,
+                    "'" + value + "' is not a valid value for '" + parameter
+                            + "': expected an ISO-8601 time such as 2026-01-05T00:00:00Z or a date such as 2026-01-05");
         }
     }
 

@@ -26,11 +26,7 @@ public class BarFetcher {
     private final Clock clock;
     private final Duration settledAfter;
 
-    public BarFetcher(
-            BarStore store,
-            TransactionTemplate transaction,
-            Clock clock,
-            IngestionProperties properties) {
+    public BarFetcher(BarStore store, TransactionTemplate transaction, Clock clock, IngestionProperties properties) {
         this.store = store;
         this.transaction = transaction;
         this.clock = clock;
@@ -46,7 +42,13 @@ public class BarFetcher {
 
     /** What a fetch did. */
     public record Fetched(
-            long pages, long received, long stored, long unchanged, Instant firstBar, Instant lastBar, boolean complete) {}
+            long pages,
+            long received,
+            long stored,
+            long unchanged,
+            Instant firstBar,
+            Instant lastBar,
+            boolean complete) {}
 
     public Fetched fetch(BarSource source, BarQuery query, PageListener listener)
             throws MarketApiException, InterruptedException {
@@ -82,7 +84,9 @@ public class BarFetcher {
         } while (cursor != null);
         Instant coveredTo = query.to();
         if (coveredTo.isAfter(clock.instant().minus(settledAfter))) {
-            coveredTo = last == null ? query.from() : min(coveredTo, last.plus(query.interval().length()));
+            coveredTo = last == null
+                    ? query.from()
+                    : min(coveredTo, last.plus(query.interval().length()));
         }
         store.covered(query.series(), query.from(), coveredTo);
         return new Fetched(pages, received, stored, unchanged, first, last, true);

@@ -38,8 +38,9 @@ public enum BarInterval {
     }
 
     public static BarInterval of(String key) {
-        return parse(key).orElseThrow(() -> new IllegalArgumentException(
-                "unknown bar interval '" + key + "': one of " + Arrays.toString(keys())));
+        return parse(key)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "unknown bar interval '" + key + "': one of " + Arrays.toString(keys())));
     }
 
     public static String[] keys() {

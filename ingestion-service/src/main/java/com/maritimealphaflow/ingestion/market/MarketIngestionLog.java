@@ -65,7 +65,9 @@ public class MarketIngestionLog {
                     outcome.received(),
                     outcome.stored(),
                     outcome.unchanged(),
-                    outcome.rejected().values().stream().mapToLong(Long::longValue).sum(),
+                    outcome.rejected().values().stream()
+                            .mapToLong(Long::longValue)
+                            .sum(),
                     json(outcome.rejected()),
                     timestamp(outcome.firstBar()),
                     timestamp(outcome.lastBar()),

@@ -84,8 +84,7 @@ final class AlpacaBarSource implements BarSource {
         String body = http.get(URI.create(uri), 1, "APCA-API-KEY-ID", keyId, "APCA-API-SECRET-KEY", secretKey);
         JsonNode root = JsonBodies.parse("Alpaca", body);
         if (!root.isObject()) {
-            throw new MalformedResponseException(
-                    "Alpaca answered with something other than an object");
+            throw new MalformedResponseException("Alpaca answered with something other than an object");
         }
         JsonNode rows = root.get("bars");
         List<Bar> bars = new ArrayList<>();

@@ -25,12 +25,7 @@ class AlpacaConfiguration {
                 clock,
                 List.of(nullToEmpty(settings.keyId()), nullToEmpty(settings.secretKey())));
         return new AlpacaBarSource(
-                http,
-                settings.dataUrl(),
-                settings.keyId(),
-                settings.secretKey(),
-                settings.feed(),
-                settings.pageSize());
+                http, settings.dataUrl(), settings.keyId(), settings.secretKey(), settings.feed(), settings.pageSize());
     }
 
     private static String nullToEmpty(String value) {

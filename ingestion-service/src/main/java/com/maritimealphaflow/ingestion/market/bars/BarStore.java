@@ -107,8 +107,14 @@ public class BarStore {
 
     private static String copyRows(BarSeries series, Collection<Bar> bars) {
         StringBuilder out = new StringBuilder(bars.size() * 120);
-        String prefix = escape(series.symbol()) + '\t' + series.interval().key() + '\t' + series.source().key() + '\t'
-                + (series.adjusted() ? 't' : 'f') + '\t';
+        String prefix = escape(series.symbol())
+                + '\t'
+                + series.interval().key()
+                + '\t'
+                + series.source().key()
+                + '\t'
+                + (series.adjusted() ? 't' : 'f')
+                + '\t';
         for (Bar bar : bars) {
             out.append(prefix)
                     .append(bar.time())
@@ -169,7 +175,9 @@ public class BarStore {
                         + " ORDER BY bar_time",
                 rs -> {
                     Timestamp prev = rs.getTimestamp(1);
-                    holes.add(new Hole(prev == null ? null : prev.toInstant(), rs.getTimestamp(2).toInstant()));
+                    holes.add(new Hole(
+                            prev == null ? null : prev.toInstant(),
+                            rs.getTimestamp(2).toInstant()));
                 },
                 args);
         if (holes.isEmpty()) {

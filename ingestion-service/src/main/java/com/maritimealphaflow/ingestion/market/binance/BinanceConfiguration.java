@@ -16,8 +16,7 @@ class BinanceConfiguration {
     @Bean
     BinanceClient binanceClient(IngestionProperties properties, Sleeper sleeper, Clock clock) {
         IngestionProperties.Binance settings = properties.market().binance();
-        BinanceWeight weight =
-                new BinanceWeight(settings.weightLimit(), settings.weightMargin(), clock, sleeper);
+        BinanceWeight weight = new BinanceWeight(settings.weightLimit(), settings.weightMargin(), clock, sleeper);
         MarketHttp http = new MarketHttp("Binance", properties.market().http(), weight, sleeper, clock, List.of());
         return new BinanceClient(http, settings.baseUrl());
     }

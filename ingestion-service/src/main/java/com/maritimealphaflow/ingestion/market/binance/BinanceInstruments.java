@@ -39,7 +39,10 @@ public class BinanceInstruments {
     /** Returns how many instruments were stored. */
     public int refresh() throws MarketApiException, InterruptedException {
         List<BinanceClient.BinanceSymbol> symbols = client.exchangeInfo();
-        List<Instrument> kept = symbols.stream().filter(this::wanted).map(BinanceInstruments::instrument).toList();
+        List<Instrument> kept = symbols.stream()
+                .filter(this::wanted)
+                .map(BinanceInstruments::instrument)
+                .toList();
         int stored = store.upsertInstruments(kept, clock.instant());
         log.info("Binance lists {} symbols; stored {} matching the filters", symbols.size(), stored);
         return stored;

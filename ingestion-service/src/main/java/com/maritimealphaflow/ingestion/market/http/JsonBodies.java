@@ -28,8 +28,8 @@ public final class JsonBodies {
             }
             return root;
         } catch (JacksonException e) {
-            throw new MalformedResponseException(source + " answered with a body that is not JSON: "
-                    + e.getOriginalMessage());
+            throw new MalformedResponseException(
+                    source + " answered with a body that is not JSON: " + e.getOriginalMessage());
         }
     }
 

@@ -50,8 +50,10 @@ public final class MarketHttp {
         this.gate = gate;
         this.sleeper = sleeper;
         this.clock = clock;
-        this.secrets =
-                secrets.stream().filter(Objects::nonNull).filter(s -> !s.isBlank()).toList();
+        this.secrets = secrets.stream()
+                .filter(Objects::nonNull)
+                .filter(s -> !s.isBlank())
+                .toList();
         this.client = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL)
@@ -124,7 +126,8 @@ public final class MarketHttp {
                 pause(backoff, what, "HTTP " + status);
                 continue;
             }
-            throw new MarketApiException(source + " answered " + status + " to " + what + ": " + quote(response.body()));
+            throw new MarketApiException(
+                    source + " answered " + status + " to " + what + ": " + quote(response.body()));
         }
     }
 

@@ -40,10 +40,12 @@ public class PolygonReference {
         List<Dividend> dividends = new ArrayList<>();
         List<Split> splits = new ArrayList<>();
         for (String symbol : symbols) {
-            for (JsonNode t : all(client.referenceUri("/v3/reference/tickers", symbol).toString())) {
+            for (JsonNode t :
+                    all(client.referenceUri("/v3/reference/tickers", symbol).toString())) {
                 tickers.add(ticker(t));
             }
-            for (JsonNode d : all(client.referenceUri("/v3/reference/dividends", symbol).toString())) {
+            for (JsonNode d :
+                    all(client.referenceUri("/v3/reference/dividends", symbol).toString())) {
                 dividends.add(new Dividend(
                         PolygonClient.text(d, "ticker"),
                         LocalDate.parse(PolygonClient.text(d, "ex_dividend_date")),
@@ -59,7 +61,8 @@ public class PolygonReference {
                                 ? d.get("frequency").intValue()
                                 : null));
             }
-            for (JsonNode s : all(client.referenceUri("/v3/reference/splits", symbol).toString())) {
+            for (JsonNode s :
+                    all(client.referenceUri("/v3/reference/splits", symbol).toString())) {
                 splits.add(new Split(
                         PolygonClient.text(s, "ticker"),
                         LocalDate.parse(PolygonClient.text(s, "execution_date")),
