@@ -111,6 +111,11 @@ public final class MarketHttp {
                 } else {
                     log.warn("{} answered 429 to {}: waiting {} s as Retry-After asks", source, what, wait.toSeconds());
                 }
+                if (wait.compareTo(settings.maxRetryAfter()) > 0) {
+                    throw new MarketApiException(source + " answered " + status + " to " + what + " with Retry-After "
+                            + wait.toSeconds() + " s (until " + blockedUntil + "), longer than this service waits;"
+                            + " no request goes to it before then");
+                }
                 if (rateLimited >= settings.maxAttempts()) {
                     throw new MarketApiException(source + " kept answering " + status + " to " + what);
                 }
