@@ -7,7 +7,9 @@ import com.maritimealphaflow.ingestion.market.BarSource;
 import com.maritimealphaflow.ingestion.market.BarSources;
 import com.maritimealphaflow.ingestion.market.MarketIngestionLog;
 import com.maritimealphaflow.ingestion.market.MarketSource;
+import com.maritimealphaflow.ingestion.market.bars.Bar;
 import com.maritimealphaflow.ingestion.market.bars.BarSeries;
+import com.maritimealphaflow.ingestion.market.bars.StoredBars;
 import com.maritimealphaflow.ingestion.market.http.MalformedResponseException;
 import com.maritimealphaflow.ingestion.market.http.MarketApiException;
 import java.time.Clock;
@@ -117,41 +119,30 @@ class BackfillExecution {
         long logId = ingestionLog.start(marketSource, MarketIngestionLog.BACKFILL, clock.instant());
         jobs.stepStarted(job.id(), step.seq(), logId);
         BarSeries series = series(job, marketSource, step.symbol());
-        long received = 0;
-        long stored = 0;
-        long unchanged = 0;
-        Instant first = null;
-        Instant last = null;
+        Tally tally = new Tally();
         try {
             for (Gap gap : gaps.find(series, marketSource.calendar(), step.from(), step.to())) {
-                BarFetcher.Fetched fetched = fetcher.fetch(
-                        source,
-                        new BarQuery(series, gap.from(), gap.to()),
-                        (bars, result) ->
-                                jobs.pageDone(job.id(), step.seq(), instance, bars.size(), result.unchanged()));
-                received += fetched.received();
-                stored += fetched.stored();
-                unchanged += fetched.unchanged();
-                first = first == null ? fetched.firstBar() : first;
-                last = fetched.lastBar() == null ? last : fetched.lastBar();
+                BarFetcher.Fetched fetched =
+                        fetcher.fetch(source, new BarQuery(series, gap.from(), gap.to()), (bars, result) -> {
+                            tally.add(bars, result);
+                            return jobs.pageDone(job.id(), step.seq(), instance, bars.size(), result.unchanged());
+                        });
                 if (!fetched.complete()) {
-                    finishLog(logId, "interrupted", received, stored, unchanged, Map.of(), first, last, "cancelled");
+                    finishLog(logId, tally.outcome("interrupted", Map.of(), "cancelled"));
                     jobs.stepEnded(job.id(), step.seq(), "cancelled", null);
                     throw new Stopped();
                 }
             }
         } catch (MalformedResponseException e) {
             jobs.malformedPage(job.id());
-            throw new MarketApiException(
-                    fail(job, step, logId, e, received, stored, unchanged, Map.of(MALFORMED, 1L), first, last), e);
+            throw new MarketApiException(fail(job, step, logId, e, tally, Map.of(MALFORMED, 1L)), e);
         } catch (MarketApiException e) {
-            throw new MarketApiException(
-                    fail(job, step, logId, e, received, stored, unchanged, Map.of(), first, last), e);
+            throw new MarketApiException(fail(job, step, logId, e, tally, Map.of()), e);
         } catch (InterruptedException e) {
             ingestionLog.interrupt(logId, "the ingestion service stopped during this backfill step");
             throw e;
         }
-        finishLog(logId, "completed", received, stored, unchanged, Map.of(), first, last, null);
+        finishLog(logId, tally.outcome("completed", Map.of(), null));
         jobs.stepEnded(job.id(), step.seq(), "completed", null);
     }
 
@@ -161,32 +152,39 @@ class BackfillExecution {
             Backfill.Step step,
             long logId,
             MarketApiException e,
-            long received,
-            long stored,
-            long unchanged,
-            Map<String, Long> rejected,
-            Instant first,
-            Instant last) {
+            Tally tally,
+            Map<String, Long> rejected) {
         String error = step.symbol() + " " + step.from() + " to " + step.to() + ": " + e.getMessage();
-        finishLog(logId, "failed", received, stored, unchanged, rejected, first, last, error);
+        finishLog(logId, tally.outcome("failed", rejected, error));
         jobs.stepEnded(job.id(), step.seq(), "failed", e.getMessage());
         return error;
     }
 
-    private void finishLog(
-            long logId,
-            String status,
-            long received,
-            long stored,
-            long unchanged,
-            Map<String, Long> rejected,
-            Instant first,
-            Instant last,
-            String error) {
-        ingestionLog.finish(
-                logId,
-                new MarketIngestionLog.Outcome(status, received, stored, unchanged, rejected, first, last, error),
-                clock.instant());
+    private void finishLog(long logId, MarketIngestionLog.Outcome outcome) {
+        ingestionLog.finish(logId, outcome, clock.instant());
+    }
+
+    /** What the stored pages of a step came to, counted as each page commits. */
+    private static final class Tally {
+        private long received;
+        private long stored;
+        private long unchanged;
+        private Instant first;
+        private Instant last;
+
+        void add(List<Bar> bars, StoredBars result) {
+            received += bars.size();
+            stored += result.stored();
+            unchanged += result.unchanged();
+            for (Bar bar : bars) {
+                first = first == null || bar.time().isBefore(first) ? bar.time() : first;
+                last = last == null || bar.time().isAfter(last) ? bar.time() : last;
+            }
+        }
+
+        MarketIngestionLog.Outcome outcome(String status, Map<String, Long> rejected, String error) {
+            return new MarketIngestionLog.Outcome(status, received, stored, unchanged, rejected, first, last, error);
+        }
     }
 
     private static BarSeries series(BackfillJobs.Job job, MarketSource source, String symbol) {

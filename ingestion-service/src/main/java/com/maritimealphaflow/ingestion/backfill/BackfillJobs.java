@@ -150,12 +150,12 @@ class BackfillJobs {
     /** Stores the missing ranges as steps, once: a job resumed after its plan was stored keeps that plan. */
     void savePlan(long id, String instance, List<BackfillExecution.PlannedStep> steps, long bars, long pages) {
         transaction.executeWithoutResult(status -> {
-            Integer mine = jdbc.queryForObject(
-                    "SELECT count(*) FROM market_backfill WHERE id = ? AND claimed_by = ? AND NOT planned FOR UPDATE",
-                    Integer.class,
+            List<Long> mine = jdbc.queryForList(
+                    "SELECT id FROM market_backfill WHERE id = ? AND claimed_by = ? AND NOT planned FOR UPDATE",
+                    Long.class,
                     id,
                     instance);
-            if (mine == null || mine == 0) {
+            if (mine.isEmpty()) {
                 return;
             }
             jdbc.batchUpdate(

@@ -77,8 +77,9 @@ public class BackfillService {
         }
         boolean adjusted = adjusted(source, request.adjusted());
         long id = jobs.insert(source.key(), symbols, interval.key(), adjusted, from, to);
+        Backfill queued = get(id);
         runner.wake();
-        return get(id);
+        return queued;
     }
 
     public Backfill get(long id) {
