@@ -180,7 +180,8 @@ public final class MarketHttp {
         return scrub(text).strip();
     }
 
-    private String scrub(String text) {
+    /** The text with every configured secret replaced by {@code ***}. */
+    public String scrub(String text) {
         if (text == null) {
             return "";
         }

@@ -73,7 +73,8 @@ final class PolygonClient {
             if (status == null) {
                 throw new MalformedResponseException("Polygon answered without a status");
             }
-            throw new MarketApiException("Polygon answered " + status + (error == null ? "" : ": " + error));
+            throw new MarketApiException(
+                    http.scrub("Polygon answered " + status + (error == null ? "" : ": " + error)));
         }
         JsonNode results = root.get("results");
         if (results == null || results.isNull()) {
