@@ -35,6 +35,7 @@ public abstract class MarketDatabaseTest extends DatabaseTest {
         registry.add("alphaflow.ingestion.market.http.retry.initial", () -> "PT0.01S");
         registry.add("alphaflow.ingestion.market.http.retry.max", () -> "PT0.05S");
         registry.add("alphaflow.ingestion.market.http.max-attempts", () -> "3");
+        registry.add("alphaflow.ingestion.market.binance.depth.symbols", () -> "BTCUSDT");
     }
 
     /** Empties the market tables between tests. */
