@@ -97,12 +97,12 @@ class MarketUpdatesTest extends MarketDatabaseTest {
         assertThat(scheduler.checkExists(MarketSchedule.updateKey(MarketSource.BINANCE)))
                 .isTrue();
         assertThat(scheduler.checkExists(MarketSchedule.BINANCE_INSTRUMENTS)).isTrue();
-        // no symbols configured for these by default; no depth symbols; no CSV directory
+        // no symbols configured for polygon and alpaca by default, no CSV directory; BTCUSDT order books (test)
         assertThat(scheduler.checkExists(MarketSchedule.updateKey(MarketSource.POLYGON)))
                 .isFalse();
         assertThat(scheduler.checkExists(MarketSchedule.updateKey(MarketSource.ALPACA)))
                 .isFalse();
-        assertThat(scheduler.checkExists(MarketSchedule.ORDER_BOOKS)).isFalse();
+        assertThat(scheduler.checkExists(MarketSchedule.ORDER_BOOKS)).isTrue();
         assertThat(scheduler.checkExists(MarketSchedule.CSV_DIRECTORY)).isFalse();
 
         new MarketSchedule(scheduler, enabled(false), updates, sources, orderBooks, csv).start();
@@ -110,6 +110,7 @@ class MarketUpdatesTest extends MarketDatabaseTest {
         assertThat(scheduler.checkExists(MarketSchedule.updateKey(MarketSource.BINANCE)))
                 .isFalse();
         assertThat(scheduler.checkExists(MarketSchedule.BINANCE_INSTRUMENTS)).isFalse();
+        assertThat(scheduler.checkExists(MarketSchedule.ORDER_BOOKS)).isFalse();
     }
 
     private IngestionProperties enabled(boolean on) {
