@@ -75,11 +75,11 @@ public final class MarketBenchmark {
         BackfillService backfills = context.getBean(BackfillService.class);
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         long t = System.nanoTime();
-        Backfill job = backfills.request(new BackfillRequest(
-                "binance", List.of("BTCUSDT"), "1m", YEAR.toString(), YEAR_END.toString(), null));
-        await().atMost(Duration.ofHours(1))
-                .pollInterval(Duration.ofMillis(100))
-                .until(() -> !List.of("queued", "running").contains(backfills.get(job.id()).status()));
+        Backfill job = backfills.request(
+                new BackfillRequest("binance", List.of("BTCUSDT"), "1m", YEAR.toString(), YEAR_END.toString(), null));
+        await().atMost(Duration.ofHours(1)).pollInterval(Duration.ofMillis(100)).until(() -> !List.of(
+                        "queued", "running")
+                .contains(backfills.get(job.id()).status()));
         double wall = (System.nanoTime() - t) / 1e9;
         Backfill done = backfills.get(job.id());
         double run = jdbc.queryForObject(
@@ -99,11 +99,12 @@ public final class MarketBenchmark {
                 stored / run,
                 wall);
         long t2 = System.nanoTime();
-        Backfill again = backfills.request(new BackfillRequest(
-                "binance", List.of("BTCUSDT"), "1m", YEAR.toString(), YEAR_END.toString(), null));
+        Backfill again = backfills.request(
+                new BackfillRequest("binance", List.of("BTCUSDT"), "1m", YEAR.toString(), YEAR_END.toString(), null));
         await().atMost(Duration.ofMinutes(10))
                 .pollInterval(Duration.ofMillis(50))
-                .until(() -> !List.of("queued", "running").contains(backfills.get(again.id()).status()));
+                .until(() -> !List.of("queued", "running")
+                        .contains(backfills.get(again.id()).status()));
         System.out.printf(
                 Locale.ROOT,
                 "the same backfill again: %s, %d steps, %.2f s (nothing missing, nothing fetched)%n",
@@ -138,16 +139,21 @@ public final class MarketBenchmark {
         BarSeries btc = new BarSeries(MarketSource.BINANCE, "BTCUSDT", BarInterval.ONE_MINUTE, false);
         time("gaps over a year of 24/7 1-minute bars (" + punched + " bars removed)", () -> {
             List<Gap> gaps = finder.find(btc, MarketCalendar.ALWAYS_OPEN, YEAR, YEAR_END);
-            return gaps.size() + " gaps, " + gaps.stream().mapToLong(Gap::expectedBars).sum() + " bars missing";
+            return gaps.size() + " gaps, "
+                    + gaps.stream().mapToLong(Gap::expectedBars).sum() + " bars missing";
         });
 
         // A year of NYSE regular-session minutes for one stock (about 98,000 bars), with the same kind of holes.
         BarSeries sea = new BarSeries(MarketSource.POLYGON, "SEA", BarInterval.ONE_MINUTE, true);
         List<com.maritimealphaflow.ingestion.market.bars.Bar> session = new ArrayList<>();
-        for (var bar : Bars.every(Duration.ofMinutes(1), YEAR, YEAR_END, t -> MarketCalendar.US_EQUITIES
-                        .expected(BarInterval.ONE_MINUTE, t, t.plusSeconds(60))
-                        .count()
-                == 1)) {
+        for (var bar : Bars.every(
+                Duration.ofMinutes(1),
+                YEAR,
+                YEAR_END,
+                t -> MarketCalendar.US_EQUITIES
+                                .expected(BarInterval.ONE_MINUTE, t, t.plusSeconds(60))
+                                .count()
+                        == 1)) {
             if (random.nextInt(1000) != 0) {
                 session.add(bar);
             }
@@ -158,7 +164,8 @@ public final class MarketBenchmark {
         jdbc.execute("ANALYZE market_bar");
         time("gaps over a year of NYSE 1-minute bars (" + session.size() + " stored)", () -> {
             List<Gap> gaps = finder.find(sea, MarketCalendar.US_EQUITIES, YEAR, YEAR_END);
-            return gaps.size() + " gaps, " + gaps.stream().mapToLong(Gap::expectedBars).sum() + " bars missing";
+            return gaps.size() + " gaps, "
+                    + gaps.stream().mapToLong(Gap::expectedBars).sum() + " bars missing";
         });
     }
 
@@ -169,17 +176,25 @@ public final class MarketBenchmark {
                 + " AND bar_time < ? ORDER BY bar_time";
         time("read a year of BTCUSDT 1-minute bars", () -> {
             long[] rows = {0};
-            jdbc.query(sql, rs -> {
-                rows[0]++;
-            }, Timestamp.from(YEAR), Timestamp.from(YEAR_END));
+            jdbc.query(
+                    sql,
+                    rs -> {
+                        rows[0]++;
+                    },
+                    Timestamp.from(YEAR),
+                    Timestamp.from(YEAR_END));
             return rows[0] + " rows";
         });
         time("read one day of BTCUSDT 1-minute bars", () -> {
             long[] rows = {0};
             Instant day = Instant.parse("2025-07-15T00:00:00Z");
-            jdbc.query(sql, rs -> {
-                rows[0]++;
-            }, Timestamp.from(day), Timestamp.from(day.plus(Duration.ofDays(1))));
+            jdbc.query(
+                    sql,
+                    rs -> {
+                        rows[0]++;
+                    },
+                    Timestamp.from(day),
+                    Timestamp.from(day.plus(Duration.ofDays(1))));
             return rows[0] + " rows";
         });
     }
