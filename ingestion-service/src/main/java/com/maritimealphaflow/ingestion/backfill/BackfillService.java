@@ -31,14 +31,21 @@ public class BackfillService {
     static final Set<String> STATUSES = Set.of("queued", "running", "completed", "failed", "cancelled");
 
     private final BackfillJobs jobs;
+    private final BackfillViews views;
     private final BackfillRunner runner;
     private final BarSources sources;
     private final IngestionProperties.Market settings;
     private final Clock clock;
 
     BackfillService(
-            BackfillJobs jobs, BackfillRunner runner, BarSources sources, IngestionProperties properties, Clock clock) {
+            BackfillJobs jobs,
+            BackfillViews views,
+            BackfillRunner runner,
+            BarSources sources,
+            IngestionProperties properties,
+            Clock clock) {
         this.jobs = jobs;
+        this.views = views;
         this.runner = runner;
         this.sources = sources;
         this.settings = properties.market();
@@ -83,14 +90,14 @@ public class BackfillService {
     }
 
     public Backfill get(long id) {
-        return jobs.find(id).orElseThrow(() -> new NotFoundException("There is no backfill " + id));
+        return views.find(id).orElseThrow(() -> new NotFoundException("There is no backfill " + id));
     }
 
     public List<Backfill> recent(int limit, String status) {
         if (status != null && !STATUSES.contains(status)) {
             throw new BadRequestException("status", "'status' must be one of " + STATUSES);
         }
-        return jobs.recent(limit, status);
+        return views.recent(limit, status);
     }
 
     /** Cancels a queued or running backfill; one that has ended already is a conflict. */

@@ -86,6 +86,20 @@ public class MarketIngestionLog {
                 id);
     }
 
+    /**
+     * Closes the rows a kind of run of a source left {@code running}. Only for runs that never overlap (the
+     * scheduled updates of a source, a Quartz job that does not run concurrently anywhere in the cluster): any such
+     * row found at the start of the next run belongs to an instance that stopped in its middle.
+     */
+    public int interruptAbandoned(MarketSource source, String kind) {
+        return jdbc.update(
+                "UPDATE ingestion_log SET status = 'interrupted', ended_at = now(), error = ?"
+                        + " WHERE source = ? AND kind = ? AND status = 'running'",
+                "the ingestion service stopped during this run",
+                source.key(),
+                kind);
+    }
+
     private static Timestamp timestamp(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }

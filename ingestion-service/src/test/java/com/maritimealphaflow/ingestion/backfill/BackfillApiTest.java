@@ -41,6 +41,9 @@ class BackfillApiTest extends MarketDatabaseTest {
     @Autowired
     BarStore store;
 
+    @Autowired
+    BackfillRunner runner;
+
     private ServiceHttp http;
 
     @BeforeEach
@@ -183,6 +186,42 @@ class BackfillApiTest extends MarketDatabaseTest {
                         .asString())
                 .isEqualTo("cancelled");
         assertThat(http.delete("/api/backfills/" + id).status()).isEqualTo(409);
+    }
+
+    @Test
+    void aServiceStoppingMidBackfillGivesItBackAndResumesItOnStart() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        var klines = MarketFixtures.binanceKlines(FROM, FROM.plus(Duration.ofDays(30)), Set.of());
+        MARKET.route("/api/v3/klines", request -> {
+            if (MARKET.requests("/api/v3/klines").size() == 2) {
+                release.await(30, TimeUnit.SECONDS);
+            }
+            return klines.handle(request);
+        });
+        long id = http.post("/api/backfills", request(0, 3000)).json().get("id").asLong();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> MARKET.requests("/api/v3/klines").size() == 2);
+
+        runner.stop();
+        try {
+            Map<String, Object> stopped =
+                    jdbc.queryForMap("SELECT status, claimed_by FROM market_backfill WHERE id = ?", id);
+            assertThat(stopped).containsEntry("status", "queued").containsEntry("claimed_by", null);
+            assertThat(jdbc.queryForObject(
+                            "SELECT status FROM ingestion_log WHERE kind = 'market-backfill'", String.class))
+                    .isEqualTo("interrupted");
+            assertThat(store.count(BTC, FROM, minute(3000))).isEqualTo(1000);
+        } finally {
+            release.countDown();
+            runner.start();
+        }
+
+        JsonNode done = awaitStatus(id, "completed");
+        assertThat(store.count(BTC, FROM, minute(3000))).isEqualTo(3000);
+        assertThat(done.get("progress").get("barsDone").asLong()).isEqualTo(3000);
+        assertThat(MARKET.requests("/api/v3/klines"))
+                .extracting(r -> Instant.ofEpochMilli(Long.parseLong(r.param("startTime"))))
+                .containsExactly(FROM, minute(1000), minute(1000), minute(2000));
     }
 
     @Test

@@ -38,6 +38,7 @@ class BackfillServiceTest {
     private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
 
     private final BackfillJobs jobs = mock(BackfillJobs.class);
+    private final BackfillViews views = mock(BackfillViews.class);
     private final BackfillRunner runner = mock(BackfillRunner.class);
 
     @Test
@@ -85,7 +86,7 @@ class BackfillServiceTest {
         BackfillService service = service(source(MarketSource.BINANCE, EnumSet.allOf(BarInterval.class), null));
         when(jobs.insert(anyString(), anyList(), anyString(), anyBoolean(), any(), any()))
                 .thenReturn(5L);
-        when(jobs.find(5)).thenReturn(Optional.of(mock(Backfill.class)));
+        when(views.find(5)).thenReturn(Optional.of(mock(Backfill.class)));
 
         service.request(new BackfillRequest(
                 "Binance", List.of("btcusdt", "ETHUSDT", "BTCUSDT"), "1h", "2026-05-01", "2026-07-01T00:00:00Z", null));
@@ -104,7 +105,7 @@ class BackfillServiceTest {
 
     private BackfillService service(BarSource source) {
         return new BackfillService(
-                jobs, runner, new BarSources(List.of(source)), properties(), Clock.fixed(NOW, ZoneOffset.UTC));
+                jobs, views, runner, new BarSources(List.of(source)), properties(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private static BackfillRequest request(String source, String interval, String from, String to) {

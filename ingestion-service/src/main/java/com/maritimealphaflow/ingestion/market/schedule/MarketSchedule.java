@@ -85,7 +85,6 @@ class MarketSchedule implements SmartLifecycle {
         List<String> scheduled = new ArrayList<>();
         boolean on = settings.scheduleEnabled();
         for (MarketSource source : List.of(MarketSource.BINANCE, MarketSource.POLYGON, MarketSource.ALPACA)) {
-            Duration every = every(source);
             boolean ready = sources.get(source).missingConfiguration().isEmpty();
             if (on && !updates.symbols(source).isEmpty() && !ready) {
                 log.warn(
@@ -99,10 +98,7 @@ class MarketSchedule implements SmartLifecycle {
                     updateKey(source),
                     MarketUpdateJob.class,
                     source.key(),
-                    SimpleScheduleBuilder.simpleSchedule()
-                            .withIntervalInMilliseconds(every.toMillis())
-                            .repeatForever()
-                            .withMisfireHandlingInstructionNextWithRemainingCount(),
+                    every(every(source)),
                     scheduled);
         }
         put(
