@@ -30,6 +30,7 @@ public abstract class MarketDatabaseTest extends DatabaseTest {
         registry.add("alphaflow.ingestion.market.polygon.requests-per-minute", () -> "6000");
         registry.add("alphaflow.ingestion.market.polygon.page-size", () -> "5");
         registry.add("alphaflow.ingestion.market.alpaca.page-size", () -> "5");
+        registry.add("alphaflow.ingestion.market.alpaca.requests-per-minute", () -> "6000");
         registry.add("alphaflow.ingestion.market.backfill.poll-interval", () -> "PT0.2S");
         registry.add("alphaflow.ingestion.market.backfill.lease", () -> "PT2S");
         registry.add("alphaflow.ingestion.market.http.retry.initial", () -> "PT0.01S");

@@ -5,6 +5,7 @@ import com.maritimealphaflow.ingestion.market.bars.Bar;
 import com.maritimealphaflow.ingestion.market.bars.BarStore;
 import com.maritimealphaflow.ingestion.market.bars.StoredBars;
 import com.maritimealphaflow.ingestion.market.http.MarketApiException;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,12 +26,19 @@ public class BarFetcher {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Duration settledAfter;
+    private final MeterRegistry meters;
 
-    public BarFetcher(BarStore store, TransactionTemplate transaction, Clock clock, IngestionProperties properties) {
+    public BarFetcher(
+            BarStore store,
+            TransactionTemplate transaction,
+            Clock clock,
+            IngestionProperties properties,
+            MeterRegistry meters) {
         this.store = store;
         this.transaction = transaction;
         this.clock = clock;
         this.settledAfter = properties.market().backfill().settledAfter();
+        this.meters = meters;
     }
 
     /** Told of each stored page inside its transaction. */
@@ -71,6 +79,9 @@ public class BarFetcher {
             });
             stored += result[0].stored();
             unchanged += result[0].unchanged();
+            count(query, "alphaflow.market.pages", 1);
+            count(query, "alphaflow.market.bars.stored", result[0].stored());
+            count(query, "alphaflow.market.bars.unchanged", result[0].unchanged());
             pages++;
             received += page.bars().size();
             for (Bar bar : page.bars()) {
@@ -90,6 +101,10 @@ public class BarFetcher {
         }
         store.covered(query.series(), query.from(), coveredTo);
         return new Fetched(pages, received, stored, unchanged, first, last, true);
+    }
+
+    private void count(BarQuery query, String name, long amount) {
+        meters.counter(name, "source", query.series().source().key()).increment(amount);
     }
 
     private static Instant min(Instant a, Instant b) {

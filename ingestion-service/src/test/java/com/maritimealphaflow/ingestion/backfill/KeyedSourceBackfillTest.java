@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.maritimealphaflow.ingestion.MarketDatabaseTest;
+import com.maritimealphaflow.ingestion.market.BarInterval;
 import com.maritimealphaflow.ingestion.market.calendar.MarketCalendar;
+import com.maritimealphaflow.ingestion.support.FakeMarketServer;
 import com.maritimealphaflow.ingestion.support.MarketFixtures;
 import com.maritimealphaflow.ingestion.support.ServiceHttp;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +20,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A Polygon backfill of daily bars through the service: weekends and holidays are not asked for, pages follow
- * {@code next_url} to another host with the key added back, adjusted bars are stored as such, and the key shows up
- * nowhere but in the requests to Polygon.
+ * Backfills from the sources that need keys, through the service: Polygon daily bars (weekends and holidays not
+ * asked for, pages following {@code next_url} to another host with the key added back, adjusted bars stored as such)
+ * and Alpaca hourly bars (key headers, {@code page_token}); the keys show up nowhere but in the requests.
  */
-class PolygonBackfillTest extends MarketDatabaseTest {
+class KeyedSourceBackfillTest extends MarketDatabaseTest {
 
     @LocalServerPort
     int port;
@@ -82,7 +85,7 @@ class PolygonBackfillTest extends MarketDatabaseTest {
     void aFailedPolygonBackfillReportsTheErrorWithoutTheKey() {
         MARKET.route(
                 "/v2/aggs/",
-                request -> com.maritimealphaflow.ingestion.support.FakeMarketServer.Reply.status(
+                request -> FakeMarketServer.Reply.status(
                         401,
                         "{\"status\":\"ERROR\",\"request_id\":\"r\",\"error\":\"Unknown API Key " + POLYGON_KEY
                                 + "\"}"));
@@ -104,5 +107,64 @@ class PolygonBackfillTest extends MarketDatabaseTest {
                 .allSatisfy(error -> assertThat(error).doesNotContain(POLYGON_KEY));
         assertThat(jdbc.queryForList("SELECT coalesce(error, '') FROM market_backfill_step", String.class))
                 .allSatisfy(error -> assertThat(error).doesNotContain(POLYGON_KEY));
+    }
+
+    @Test
+    void backfillsAlpacaHourlyBarsPageTokenByPageToken() {
+        MARKET.route("/v2/stocks/IYT/bars", request -> {
+            int offset = request.param("page_token") == null ? 0 : Integer.parseInt(request.param("page_token"));
+            int limit = Integer.parseInt(request.param("limit"));
+            List<Instant> hours = new ArrayList<>();
+            Instant start = Instant.parse(request.param("start"));
+            Instant end = Instant.parse(request.param("end"));
+            for (Instant t = start; !t.isAfter(end); t = t.plus(Duration.ofHours(1))) {
+                if (MarketCalendar.US_EQUITIES
+                                .expected(BarInterval.ONE_HOUR, t, t.plusSeconds(1))
+                                .count()
+                        == 1) {
+                    hours.add(t);
+                }
+            }
+            StringBuilder bars = new StringBuilder();
+            for (int i = offset; i < Math.min(hours.size(), offset + limit); i++) {
+                bars.append(i > offset ? "," : "")
+                        .append("{\"t\":\"")
+                        .append(hours.get(i))
+                        .append("\",\"o\":30.1,\"h\":30.5,\"l\":29.9,\"c\":30.2,\"v\":1200,\"n\":12,\"vw\":30.15}");
+            }
+            String next = offset + limit < hours.size() ? "\"" + (offset + limit) + "\"" : "null";
+            return FakeMarketServer.Reply.json(
+                    "{\"bars\":[" + bars + "],\"symbol\":\"IYT\",\"next_page_token\":" + next + "}");
+        });
+
+        long id = http.post(
+                        "/api/backfills",
+                        "{\"source\":\"alpaca\",\"symbols\":[\"IYT\"],\"interval\":\"1h\","
+                                + "\"from\":\"2026-01-05\",\"to\":\"2026-01-08\"}")
+                .json()
+                .get("id")
+                .asLong();
+        await().atMost(Duration.ofSeconds(60)).until(() -> !List.of("queued", "running")
+                .contains(http.get("/api/backfills/" + id).json().get("status").asString()));
+
+        JsonNode done = http.get("/api/backfills/" + id).json();
+        assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("completed");
+        // three sessions of seven hourly bars (09:00 New York overlaps the 09:30 open)
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM market_bar WHERE source = 'alpaca' AND symbol = 'IYT' AND NOT adjusted",
+                        Long.class))
+                .isEqualTo(21);
+        var requests = MARKET.requests("/v2/stocks/IYT/bars");
+        assertThat(requests).hasSize(5).allSatisfy(r -> {
+            assertThat(r.headers()).containsEntry("apca-api-key-id", ALPACA_KEY_ID);
+            assertThat(r.headers()).containsEntry("apca-api-secret-key", ALPACA_SECRET);
+            assertThat(r.param("adjustment")).isEqualTo("raw");
+        });
+        assertThat(requests).extracting(r -> r.param("page_token")).containsExactly(null, "5", "10", "15", "20");
+        assertThat(http.get("/api/backfills/" + id).body())
+                .doesNotContain(ALPACA_SECRET)
+                .doesNotContain(ALPACA_KEY_ID);
+        assertThat(http.get("/actuator/prometheus").body())
+                .contains("alphaflow_market_bars_stored_total{source=\"alpaca\"} 21.0");
     }
 }
