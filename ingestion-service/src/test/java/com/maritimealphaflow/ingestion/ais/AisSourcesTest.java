@@ -44,25 +44,29 @@ class AisSourcesTest {
 
     private static IngestionProperties settings(String source, String apiKey, Path replayFile) {
         IngestionRetry retry = new IngestionRetry(Duration.ofSeconds(1), Duration.ofSeconds(60));
-        return new IngestionProperties(new IngestionProperties.Ais(
-                source,
-                IngestionProperties.Mode.BATCH,
-                Duration.ofMinutes(5),
-                Duration.ofMinutes(1),
-                new IngestionProperties.Aisstream(
-                        apiKey,
-                        URI.create("wss://stream.aisstream.io/v0/stream"),
-                        "[[[-90,-180],[90,180]]]",
-                        List.of("PositionReport"),
-                        List.of(),
-                        Duration.ofSeconds(10),
-                        Duration.ofSeconds(30),
-                        Duration.ofSeconds(60),
-                        retry),
-                new IngestionProperties.Nmea(
-                        "153.44.253.27", 5631, 10110, Duration.ofSeconds(10), Duration.ofSeconds(60), retry),
-                new IngestionProperties.Replay(replayFile, 0),
-                new IngestionProperties.Simulator(10, 10, 1),
-                new IngestionProperties.Store(5000, 500_000, retry, Duration.ofMinutes(10), 7, Duration.ofHours(1))));
+        return new IngestionProperties(
+                new IngestionProperties.Ais(
+                        source,
+                        IngestionProperties.Mode.BATCH,
+                        Duration.ofMinutes(5),
+                        Duration.ofMinutes(1),
+                        new IngestionProperties.Aisstream(
+                                apiKey,
+                                URI.create("wss://stream.aisstream.io/v0/stream"),
+                                "[[[-90,-180],[90,180]]]",
+                                List.of("PositionReport"),
+                                List.of(),
+                                Duration.ofSeconds(10),
+                                Duration.ofSeconds(30),
+                                Duration.ofSeconds(60),
+                                retry),
+                        new IngestionProperties.Nmea(
+                                "153.44.253.27", 5631, 10110, Duration.ofSeconds(10), Duration.ofSeconds(60), retry),
+                        new IngestionProperties.Replay(replayFile, 0),
+                        new IngestionProperties.Simulator(10, 10, 1),
+                        new IngestionProperties.Store(
+                                5000, 500_000, retry, Duration.ofMinutes(10), 7, Duration.ofHours(1))),
+                // the AIS sources read nothing of the market section
+                null);
     }
 }

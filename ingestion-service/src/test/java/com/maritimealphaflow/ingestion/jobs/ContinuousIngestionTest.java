@@ -42,7 +42,11 @@ class ContinuousIngestionTest extends DatabaseTest {
                 properties.ais().store());
         SimulatorSource source = new SimulatorSource(continuous.simulator(), Clock.systemUTC());
         ContinuousIngestion runner = new ContinuousIngestion(
-                ingestion, source, new ActiveStreams(), new IngestionProperties(continuous), Clock.systemUTC());
+                ingestion,
+                source,
+                new ActiveStreams(),
+                new IngestionProperties(continuous, properties.market()),
+                Clock.systemUTC());
 
         runner.start();
         await().atMost(Duration.ofSeconds(60))

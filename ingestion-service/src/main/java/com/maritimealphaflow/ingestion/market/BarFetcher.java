@@ -1,0 +1,113 @@
+package com.maritimealphaflow.ingestion.market;
+
+import com.maritimealphaflow.ingestion.IngestionProperties;
+import com.maritimealphaflow.ingestion.market.bars.Bar;
+import com.maritimealphaflow.ingestion.market.bars.BarStore;
+import com.maritimealphaflow.ingestion.market.bars.StoredBars;
+import com.maritimealphaflow.ingestion.market.http.MarketApiException;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fetches a range from a source page by page and stores each page in its own transaction, together with whatever
+ * progress the caller records for it: a page is stored whole or not at all, and a restart finds exactly the pages
+ * that were counted. A range fetched to its end is recorded as covered (see {@link BarStore#covered}), up to the last
+ * bar received for the recent past, where a source may not have published everything yet.
+ */
+@Service
+public class BarFetcher {
+
+    private final BarStore store;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final Duration settledAfter;
+    private final MeterRegistry meters;
+
+    public BarFetcher(
+            BarStore store,
+            TransactionTemplate transaction,
+            Clock clock,
+            IngestionProperties properties,
+            MeterRegistry meters) {
+        this.store = store;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.settledAfter = properties.market().backfill().settledAfter();
+        this.meters = meters;
+    }
+
+    /** Told of each stored page inside its transaction. */
+    @FunctionalInterface
+    public interface PageListener {
+        /** Returns false to stop after this page (the job was cancelled). */
+        boolean stored(List<Bar> bars, StoredBars result);
+    }
+
+    /** What a fetch did. */
+    public record Fetched(
+            long pages,
+            long received,
+            long stored,
+            long unchanged,
+            Instant firstBar,
+            Instant lastBar,
+            boolean complete) {}
+
+    public Fetched fetch(BarSource source, BarQuery query, PageListener listener)
+            throws MarketApiException, InterruptedException {
+        long pages = 0;
+        long received = 0;
+        long stored = 0;
+        long unchanged = 0;
+        Instant first = null;
+        Instant last = null;
+        String cursor = null;
+        do {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException();
+            }
+            BarPage page = source.fetch(query, cursor);
+            StoredBars[] result = {StoredBars.NONE};
+            Boolean goOn = transaction.execute(status -> {
+                result[0] = store.write(query.series(), page.bars());
+                return listener.stored(page.bars(), result[0]);
+            });
+            stored += result[0].stored();
+            unchanged += result[0].unchanged();
+            count(query, "alphaflow.market.pages", 1);
+            count(query, "alphaflow.market.bars.stored", result[0].stored());
+            count(query, "alphaflow.market.bars.unchanged", result[0].unchanged());
+            pages++;
+            received += page.bars().size();
+            for (Bar bar : page.bars()) {
+                first = first == null || bar.time().isBefore(first) ? bar.time() : first;
+                last = last == null || bar.time().isAfter(last) ? bar.time() : last;
+            }
+            if (!Boolean.TRUE.equals(goOn)) {
+                return new Fetched(pages, received, stored, unchanged, first, last, false);
+            }
+            cursor = page.next();
+        } while (cursor != null);
+        Instant coveredTo = query.to();
+        if (coveredTo.isAfter(clock.instant().minus(settledAfter))) {
+            coveredTo = last == null
+                    ? query.from()
+                    : min(coveredTo, last.plus(query.interval().length()));
+        }
+        store.covered(query.series(), query.from(), coveredTo);
+        return new Fetched(pages, received, stored, unchanged, first, last, true);
+    }
+
+    private void count(BarQuery query, String name, long amount) {
+        meters.counter(name, "source", query.series().source().key()).increment(amount);
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

@@ -1,0 +1,35 @@
+package com.maritimealphaflow.ingestion.market;
+
+import com.maritimealphaflow.ingestion.market.calendar.MarketCalendar;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Where bars come from; the key is the {@code source} column of the market tables and of {@code ingestion_log}. */
+public enum MarketSource {
+    BINANCE("binance", MarketCalendar.ALWAYS_OPEN),
+    POLYGON("polygon", MarketCalendar.US_EQUITIES),
+    ALPACA("alpaca", MarketCalendar.US_EQUITIES),
+    /** Files; their market (and so calendar) is given with each import. */
+    CSV("csv", MarketCalendar.US_EQUITIES);
+
+    private final String key;
+    private final MarketCalendar calendar;
+
+    MarketSource(String key, MarketCalendar calendar) {
+        this.key = key;
+        this.calendar = calendar;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** The trading calendar of what this source sells: 24/7 crypto for Binance, NYSE hours for the stock APIs. */
+    public MarketCalendar calendar() {
+        return calendar;
+    }
+
+    public static Optional<MarketSource> parse(String key) {
+        return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst();
+    }
+}

@@ -1,0 +1,6 @@
+package com.maritimealphaflow.ingestion.market.bars;
+
+import java.time.Instant;
+
+/** A range {@code [from, to)} a source was asked for in full: a hole inside it is no trading, not missing data. */
+public record Coverage(Instant from, Instant to) {}
