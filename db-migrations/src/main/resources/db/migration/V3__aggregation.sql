@@ -8,7 +8,7 @@ ALTER TABLE ingestion_log ADD COLUMN aggregated_at timestamptz;
 COMMENT ON COLUMN ingestion_log.aggregated_at IS 'When the aggregation service counted this batch''s windows; null until then.';
 
 -- What the polling job looks for: few rows, oldest first.
-CREATE INDEX ingestion_log_awaiting_aggregation ON ingestion_log (id) WHERE aggregated_at IS NULL;
+CREATE INDEX ingestion_log_awaiting_aggregation ON ingestion_log (id) WHERE aggregated_at IS NULL AND kind = 'ais-batch';
 
 -- One row per UTC day, vessel and category the vessel was counted in on that day; bit h of "hours" is set when the
 -- vessel was counted in that category in a window starting in UTC hour h. A day's (or an hour's) distinct vessels are

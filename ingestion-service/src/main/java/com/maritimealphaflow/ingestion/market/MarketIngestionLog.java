@@ -1,5 +1,6 @@
 package com.maritimealphaflow.ingestion.market;
 
+import com.maritimealphaflow.model.pipeline.PipelineChannels;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
@@ -18,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class MarketIngestionLog {
 
     /** NOTIFY channel of committed market rows; the payload is the row id (for the aggregation service's rollups). */
-    public static final String CHANNEL = "market_bars_committed";
+    public static final String CHANNEL = PipelineChannels.MARKET_BARS_COMMITTED;
 
     public static final String BACKFILL = "market-backfill";
     public static final String UPDATE = "market-update";
