@@ -76,9 +76,9 @@ class CatalogPipelineStages implements PipelineStages {
         return jdbc.queryForObject(
                 """
                 SELECT lag.median, lag.maximum, lag.measured, pending.batches, pending.oldest
-                FROM (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM aggregated_at - ended_at))
+                FROM (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM aggregated_at - ended_at)::float8)
                              AS median,
-                             max(extract(epoch FROM aggregated_at - ended_at)) AS maximum,
+                             max(extract(epoch FROM aggregated_at - ended_at)::float8) AS maximum,
                              count(*) AS measured
                       FROM ingestion_log
                       WHERE aggregated_at IS NOT NULL AND ended_at > ?) lag,
