@@ -27,7 +27,7 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
  * dashboard only answers reads: any other method is refused.
  */
 @Configuration(proxyBeanMethods = false)
-class DashboardSecurity {
+public class DashboardSecurity {
 
     private static final Logger log = LoggerFactory.getLogger(DashboardSecurity.class);
 
