@@ -88,7 +88,10 @@
   /** "45 s", "12 min", "3 h 5 min", "2 d 4 h". */
   function duration(seconds) {
     if (seconds === null || seconds === undefined) return '–';
-    const s = Math.round(Math.abs(seconds));
+    const exact = Math.abs(seconds);
+    // Lags of a few seconds are worth their tenth.
+    if (exact < 10 && exact % 1) return `${exact.toFixed(1)} s`;
+    const s = Math.round(exact);
     if (s < 60) return `${s} s`;
     const m = Math.floor(s / 60);
     if (m < 60) return `${m} min`;

@@ -53,17 +53,17 @@
     return text.charAt(0).toUpperCase() + text.slice(1);
   }
 
-  function stage(id, available, note, content) {
+  /** Fills a stage's card: its content, or an empty state saying why there is none. */
+  function stage(id, state, content) {
     const section = document.getElementById(id);
-    const body = section.querySelector('.stage-body');
-    if (content) {
-      body.replaceChildren(content);
-    } else {
-      const box = el('div', { className: 'empty-state' });
-      emptyState(box, available ? 'Nothing yet' : 'Not available yet', note);
-      body.replaceChildren(box);
-    }
-    section.dataset.state = content ? 'ready' : (available ? 'empty' : 'unavailable');
+    section.querySelector('.stage-body').replaceChildren(content);
+    section.dataset.state = state;
+  }
+
+  function empty(available, note) {
+    const box = el('div', { className: 'empty-state' });
+    emptyState(box, available ? 'Nothing yet' : 'Not available yet', note);
+    return box;
   }
 
   function drawAggregation(a) {
@@ -71,37 +71,35 @@
       ['Newest window', a.newestWindow ? `${fmt.dateTime(a.newestWindow)} ${fmt.zoneName()}` : 'none yet'],
       ['Counted at', a.newestWindowAggregatedAt ? `${fmt.dateTime(a.newestWindowAggregatedAt, true)} (${fmt.ago(a.newestWindowAggregatedAt)})` : '–']
     ];
-    if (a.available) {
-      pairs.push(['Median lag (24 h)', fmt.duration(a.medianLagSeconds)], ['Longest lag (24 h)', fmt.duration(a.maxLagSeconds)],
-        ['Batches measured', fmt.number(a.batchesMeasured)], ['Waiting to be counted', fmt.number(a.pendingBatches)]);
-      if (a.oldestPendingEndedAt) pairs.push(['Oldest waiting since', `${fmt.dateTime(a.oldestPendingEndedAt, true)} ${fmt.zoneName()}`]);
-      stage('stage-aggregation', true, null, definitions(pairs));
-    } else {
+    if (!a.available) {
       const box = el('div', { className: 'empty-state' });
       emptyState(box, 'Lag not available yet', a.note);
-      const content = el('div', {}, [definitions(pairs), el('div', { style: { marginTop: '12px' } }, [box])]);
-      stage('stage-aggregation', false, a.note, content);
-      document.getElementById('stage-aggregation').dataset.state = 'unavailable';
+      stage('stage-aggregation', 'unavailable', el('div', {}, [definitions(pairs), el('div', { className: 'stage-note' }, [box])]));
+      return;
     }
+    pairs.push(['Median lag (24 h)', fmt.duration(a.medianLagSeconds)], ['Longest lag (24 h)', fmt.duration(a.maxLagSeconds)],
+      ['Batches measured', fmt.number(a.batchesMeasured)], ['Waiting to be counted', fmt.number(a.pendingBatches)]);
+    if (a.oldestPendingEndedAt) pairs.push(['Oldest waiting since', `${fmt.dateTime(a.oldestPendingEndedAt, true)} ${fmt.zoneName()}`]);
+    stage('stage-aggregation', 'ready', definitions(pairs));
   }
 
   function drawCleanup(c) {
     if (!c.run) {
-      stage('stage-cleanup', c.available, c.note, null);
+      stage('stage-cleanup', c.available ? 'empty' : 'unavailable', empty(c.available, c.note));
       return;
     }
-    stage('stage-cleanup', true, null, definitions(Object.entries(c.run).map(([k, v]) => [label(k), value(v)])));
+    stage('stage-cleanup', 'ready', definitions(Object.entries(c.run).map(([k, v]) => [label(k), value(v)])));
   }
 
   function drawBackfills(b) {
     if (!b.jobs.length) {
-      stage('stage-backfills', b.available, b.note, null);
+      stage('stage-backfills', b.available ? 'empty' : 'unavailable', empty(b.available, b.note));
       return;
     }
-    stage('stage-backfills', true, null, el('div', {}, b.jobs.map(job => {
+    stage('stage-backfills', 'ready', el('div', {}, b.jobs.map(job => {
       const rest = Object.entries(job.fields).filter(([k]) => k !== 'status' && k !== 'id');
       const parts = [el('div', { className: 'job-head' }, [
-        el('strong', { text: 'Job ' + value(job.fields.id) }),
+        el('strong', { text: ['Job ' + value(job.fields.id), job.fields.source, job.fields.symbols].filter(Boolean).join(' · ') }),
         job.status ? el('span', { className: 'badge ' + job.status, text: job.status }) : null])];
       if (job.progress !== null && job.progress !== undefined) {
         parts.push(el('div', { className: 'progress', title: fmt.number(job.progress * 100, 0) + ' %' }, [

@@ -447,5 +447,7 @@
     if (gaugeData) drawGauge();
     map.closePopup();
   });
+  // The Leaflet map, for scripts run in the page (and the browser test, which clicks a vessel on the canvas).
+  Dash.traffic = { map };
   Dash.every(() => Promise.all([loadMap(), loadGauge(), loadCounts()]));
 })();
