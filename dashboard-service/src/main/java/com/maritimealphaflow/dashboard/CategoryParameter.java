@@ -69,8 +69,8 @@ public final class CategoryParameter {
                         + " (and total, where a series of all vessels is offered)");
     }
 
-    /** Echoes at most a short prefix of what the client sent. */
-    static String abbreviate(String value) {
+    /** At most a short prefix of what a client sent, for echoing it in an error message. */
+    public static String abbreviate(String value) {
         return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 }

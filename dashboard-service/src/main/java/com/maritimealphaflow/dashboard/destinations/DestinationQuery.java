@@ -105,14 +105,17 @@ class DestinationQuery {
     private static Order order(String sort, String direction) {
         String by = sort == null || sort.isBlank() ? "vessels" : sort.strip().toLowerCase(Locale.ROOT);
         if (!by.equals("vessels") && !by.equals("destination")) {
-            throw new BadRequestException(SORT, "unknown sort '" + sort + "': expected vessels or destination");
+            throw new BadRequestException(
+                    SORT, "unknown sort '" + CategoryParameter.abbreviate(sort) + "': expected vessels or destination");
         }
         String defaultDirection = by.equals("vessels") ? "desc" : "asc";
         String dir = direction == null || direction.isBlank()
                 ? defaultDirection
                 : direction.strip().toLowerCase(Locale.ROOT);
         if (!dir.equals("asc") && !dir.equals("desc")) {
-            throw new BadRequestException(DIRECTION, "unknown direction '" + direction + "': expected asc or desc");
+            throw new BadRequestException(
+                    DIRECTION,
+                    "unknown direction '" + CategoryParameter.abbreviate(direction) + "': expected asc or desc");
         }
         return new Order(by, dir);
     }

@@ -3,6 +3,7 @@ package com.maritimealphaflow.dashboard.destinations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Destinations", description = "Distinct vessels per reported destination")
 class DestinationsApiController {
 
-    static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final DestinationQuery query;
 
@@ -33,7 +34,9 @@ class DestinationsApiController {
             description = "Counts the vessels whose latest static report arrived on or after 'since' (UTC), by"
                     + " their latest destination, normalised (trimmed, upper-case, AIS padding removed).")
     DestinationTable destinations(
-            @Parameter(description = "First day counted, yyyy-MM-dd (UTC). Default: seven days ago.")
+            @Parameter(
+                            description =
+                                    "First day counted, yyyy-MM-dd (UTC). Default: a week ago (alphaflow.dashboard.destinations.default-since).")
                     @RequestParam(required = false)
                     LocalDate since,
             @Parameter(description = "Vessel categories, repeated or comma-separated. Default: all.")
@@ -56,11 +59,11 @@ class DestinationsApiController {
             summary = "The same table as CSV, every row",
             description = "Columns: destination, vessels, then vessels per category.")
     ResponseEntity<String> csv(
-            @RequestParam(required = false) LocalDate since,
-            @RequestParam(required = false) List<String> category,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String direction) {
+            @Parameter(description = "As for /api/destinations.") @RequestParam(required = false) LocalDate since,
+            @Parameter(description = "As for /api/destinations.") @RequestParam(required = false) List<String> category,
+            @Parameter(description = "As for /api/destinations.") @RequestParam(required = false) String q,
+            @Parameter(description = "As for /api/destinations.") @RequestParam(required = false) String sort,
+            @Parameter(description = "As for /api/destinations.") @RequestParam(required = false) String direction) {
         DestinationTable table = query.table(since, category, q, sort, direction, null);
         String file = "destinations-since-" + LocalDate.ofInstant(table.since(), ZoneOffset.UTC) + ".csv";
         return ResponseEntity.ok()

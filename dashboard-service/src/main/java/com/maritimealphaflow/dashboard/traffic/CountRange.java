@@ -1,5 +1,6 @@
 package com.maritimealphaflow.dashboard.traffic;
 
+import com.maritimealphaflow.dashboard.CategoryParameter;
 import com.maritimealphaflow.service.BadRequestException;
 import java.time.Duration;
 
@@ -42,6 +43,8 @@ enum CountRange {
                 return range;
             }
         }
-        throw new BadRequestException(PARAMETER, "unknown range '" + key + "': expected 6h, 24h, 7d, 30d or all");
+        throw new BadRequestException(
+                PARAMETER,
+                "unknown range '" + CategoryParameter.abbreviate(key) + "': expected 6h, 24h, 7d, 30d or all");
     }
 }

@@ -75,7 +75,7 @@ class CountsRepository {
         Duration step = resolution.step(Duration.ZERO);
         return jdbc.query(
                 "SELECT date_bin(?::interval, batch_start, TIMESTAMPTZ '2000-01-01 00:00:00+00') AS bucket, "
-                        + CountColumns.each("avg(%s)")
+                        + CountColumns.each("avg(%s::float8)")
                         + " FROM ship_count_agg WHERE batch_start >= ? AND batch_start <= ?"
                         + " GROUP BY bucket ORDER BY bucket",
                 CountsRepository::row,

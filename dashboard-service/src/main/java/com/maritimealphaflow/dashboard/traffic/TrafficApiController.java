@@ -2,11 +2,18 @@ package com.maritimealphaflow.dashboard.traffic;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,7 +41,10 @@ class TrafficApiController {
             summary = "Each vessel's latest position in a window of report time",
             description = "Reads raw positions: the window ends now (or at 'at') and is an hour long by default,"
                     + " six hours at most. Vessels without static data are in category 'unknown'.")
-    VesselsOnMap vessels(
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = VesselsOnMap.class)))
+    ResponseEntity<?> vessels(
             @Parameter(description = CATEGORY_DOC + " Default: every category.") @RequestParam(required = false)
                     List<String> category,
             @Parameter(description = "ISO-8601 duration, e.g. PT1H (default) or PT30M; at most PT6H.")
@@ -42,8 +52,22 @@ class TrafficApiController {
                     Duration window,
             @Parameter(description = "End of the window, ISO-8601, e.g. 2026-11-22T12:00:00Z. Default: now.")
                     @RequestParam(required = false)
-                    Instant at) {
-        return map.vessels(window, at, category);
+                    Instant at,
+            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false)
+                    String acceptEncoding) {
+        if (category == null && window == null && at == null) {
+            // What every open traffic page polls: served as encoded once per snapshot.
+            TrafficMap.EncodedMap encoded = map.defaultMap();
+            boolean gzip = acceptEncoding != null && acceptEncoding.contains("gzip");
+            ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+            if (gzip) {
+                response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
+            }
+            return response.body(gzip ? encoded.gzip() : encoded.json());
+        }
+        return ResponseEntity.ok(map.vessels(window, at, category));
     }
 
     @GetMapping("/gauge")

@@ -109,7 +109,8 @@ class TrafficCounts {
             }
         }
         throw new BadRequestException(
-                RESOLUTION, "unknown resolution '" + key + "': expected auto, window, hour or day");
+                RESOLUTION,
+                "unknown resolution '" + CategoryParameter.abbreviate(key) + "': expected auto, window, hour or day");
     }
 
     private static Instant truncate(Instant instant, Resolution resolution) {

@@ -4,33 +4,52 @@ import com.maritimealphaflow.dashboard.CategoryParameter;
 import com.maritimealphaflow.dashboard.DashboardProperties;
 import com.maritimealphaflow.model.ais.VesselCategory;
 import com.maritimealphaflow.service.BadRequestException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPOutputStream;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The map's vessels: each one's latest position in a window of raw positions ending now or at a chosen time. */
 @Service
 class TrafficMap {
 
     static final String WINDOW = "window";
+    private static final Set<String> ALL_CATEGORIES =
+            Arrays.stream(VesselCategory.values()).map(VesselCategory::key).collect(Collectors.toSet());
 
     private final VesselPositions positions;
     private final DashboardProperties.VesselMap settings;
     private final Clock clock;
+    private final JsonMapper json;
     private final Object reading = new Object();
     private volatile Snapshot snapshot;
 
-    TrafficMap(VesselPositions positions, DashboardProperties properties, Clock clock) {
+    TrafficMap(VesselPositions positions, DashboardProperties properties, Clock clock, JsonMapper json) {
         this.positions = positions;
         this.settings = properties.map();
         this.clock = clock;
+        this.json = json;
+    }
+
+    /**
+     * The default map (every category, the configured window up to now) as JSON, plain and gzipped, encoded once per
+     * snapshot: every open traffic page asks for exactly this, and encoding 20,000 vessels costs more than reading
+     * them from the snapshot.
+     */
+    EncodedMap defaultMap() {
+        return current().encoded();
     }
 
     /**
@@ -67,7 +86,8 @@ class TrafficMap {
             if (last != null && last.isFresh(clock.instant(), settings.snapshotTtl())) {
                 return last;
             }
-            Snapshot fresh = read(clock.instant(), settings.window());
+            Snapshot read = read(clock.instant(), settings.window());
+            Snapshot fresh = new Snapshot(read.from(), read.to(), read.vessels(), read.newestReport(), encode(read));
             snapshot = fresh;
             return fresh;
         }
@@ -77,7 +97,18 @@ class TrafficMap {
         Instant from = to.minus(length);
         List<VesselPosition> all = positions.latest(from, to);
         return new Snapshot(
-                from, to, all, all.isEmpty() ? positions.newestReport().orElse(null) : null);
+                from, to, all, all.isEmpty() ? positions.newestReport().orElse(null) : null, null);
+    }
+
+    private EncodedMap encode(Snapshot read) {
+        byte[] plain = json.writeValueAsBytes(filtered(read, settings.window(), ALL_CATEGORIES));
+        ByteArrayOutputStream gzipped = new ByteArrayOutputStream(plain.length / 6 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(gzipped)) {
+            gzip.write(plain);
+        } catch (IOException e) {
+            throw new UncheckedIOException("gzip into memory failed", e);
+        }
+        return new EncodedMap(plain, gzipped.toByteArray());
     }
 
     private static VesselsOnMap filtered(Snapshot read, Duration length, Set<String> shownKeys) {
@@ -97,8 +128,15 @@ class TrafficMap {
                 read.from(), read.to(), length.toSeconds(), all.size(), perCategory, shown, read.newestReport());
     }
 
-    /** One read of the map: every vessel in the window, and what to say when there is none. */
-    private record Snapshot(Instant from, Instant to, List<VesselPosition> vessels, Instant newestReport) {
+    /** The default map's JSON, as is and gzipped. */
+    record EncodedMap(byte[] json, byte[] gzip) {}
+
+    /**
+     * One read of the map: every vessel in the window, and what to say when there is none; for the default map also
+     * its encoded JSON.
+     */
+    private record Snapshot(
+            Instant from, Instant to, List<VesselPosition> vessels, Instant newestReport, EncodedMap encoded) {
 
         boolean isFresh(Instant now, Duration ttl) {
             return now.isBefore(to.plus(ttl));

@@ -53,6 +53,11 @@ class VesselPositions {
                 .findFirst();
     }
 
+    /** Five decimals of a degree, about a metre: finer digits only lengthen the JSON of every vessel. */
+    private static double metre(double degrees) {
+        return Math.round(degrees * 1e5) / 1e5;
+    }
+
     private static VesselPosition position(ResultSet rs, int row) throws SQLException {
         Integer shipType = rs.getObject("ship_type", Integer.class);
         return new VesselPosition(
@@ -61,8 +66,8 @@ class VesselPositions {
                 rs.getString("call_sign"),
                 shipType,
                 VesselCategory.ofShipType(shipType).key(),
-                rs.getDouble("latitude"),
-                rs.getDouble("longitude"),
+                metre(rs.getDouble("latitude")),
+                metre(rs.getDouble("longitude")),
                 rs.getObject("speed", Float.class),
                 rs.getObject("course", Float.class),
                 rs.getObject("heading", Integer.class),

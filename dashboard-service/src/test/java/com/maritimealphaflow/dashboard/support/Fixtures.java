@@ -17,8 +17,13 @@ public final class Fixtures {
         this.jdbc = jdbc;
     }
 
-    /** Empties every table the dashboard reads. */
+    /** Empties every table the dashboard reads; only ever in a throwaway test database. */
     public Fixtures clear() {
+        String database = jdbc.queryForObject("SELECT current_database()", String.class);
+        if (!database.startsWith("alphaflow_test_")) {
+            throw new IllegalStateException("refusing to empty the tables of database '" + database
+                    + "': tests write only to throwaway alphaflow_test_* databases (is ALPHAFLOW_TEST_DB_URL set?)");
+        }
         jdbc.execute("TRUNCATE ship_position, ship_static, ship_type_history, ingestion_log, ship_count_agg");
         return this;
     }

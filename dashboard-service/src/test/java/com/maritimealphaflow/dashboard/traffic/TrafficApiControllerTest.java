@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -81,6 +83,17 @@ class TrafficApiControllerTest {
                 .andExpect(jsonPath("$.vessels[1].mmsi").value(257000002))
                 .andExpect(jsonPath("$.vessels[1].speed").doesNotExist())
                 .andExpect(jsonPath("$.vessels[1].name").doesNotExist());
+    }
+
+    @Test
+    void theDefaultMapComesGzippedToClientsThatAcceptIt() throws Exception {
+        when(positions.latest(any(), any())).thenReturn(List.of());
+
+        mvc.perform(get("/api/traffic/vessels").header("Accept-Encoding", "gzip, deflate"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Encoding", "gzip"))
+                .andExpect(header().string("Vary", org.hamcrest.Matchers.containsString("Accept-Encoding")))
+                .andExpect(content().contentType("application/json"));
     }
 
     @Test

@@ -8,13 +8,17 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.maritimealphaflow.dashboard.support.TestProperties;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Every open traffic page polls the same map: it is read once per snapshot TTL, not once per request. */
 class TrafficMapSnapshotTest {
@@ -23,7 +27,8 @@ class TrafficMapSnapshotTest {
 
     MovableClock clock = new MovableClock(START);
     VesselPositions positions = mock(VesselPositions.class);
-    TrafficMap map = new TrafficMap(positions, TestProperties.defaults(), clock);
+    TrafficMap map = new TrafficMap(
+            positions, TestProperties.defaults(), clock, JsonMapper.builder().build());
 
     @Test
     void theDefaultMapIsReadAgainOnlyAfterTheSnapshotTtl() {
@@ -40,6 +45,21 @@ class TrafficMapSnapshotTest {
         assertThat(later.total()).isEqualTo(2);
         assertThat(later.vessels()).extracting(VesselPosition::mmsi).containsExactly(2);
         assertThat(later.to()).isEqualTo(START.plusSeconds(15));
+    }
+
+    @Test
+    void theDefaultMapIsEncodedOncePerSnapshotPlainAndGzipped() throws Exception {
+        when(positions.latest(any(), any())).thenReturn(List.of(vessel(1, "cargo"), vessel(2, "tanker")));
+
+        TrafficMap.EncodedMap encoded = map.defaultMap();
+
+        String json = new String(encoded.json(), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"total\":2", "\"mmsi\":1", "\"mmsi\":2");
+        try (var gunzip = new GZIPInputStream(new ByteArrayInputStream(encoded.gzip()))) {
+            assertThat(new String(gunzip.readAllBytes(), StandardCharsets.UTF_8))
+                    .isEqualTo(json);
+        }
+        assertThat(map.defaultMap()).isSameAs(encoded);
     }
 
     @Test
