@@ -71,8 +71,12 @@ public record DashboardProperties(
     /**
      * @param smaSpan the span of the gauge's simple moving average, by time
      * @param maxPoints the most points one series may have; a finer resolution over a longer range is refused
+     * @param bucketCacheTtl how long hourly and daily averages are reused for the same range; zero reads every time
      */
-    public record Counts(@NotNull @DurationMin(hours = 1) Duration smaSpan, @Min(100) @Max(100_000) int maxPoints) {}
+    public record Counts(
+            @NotNull @DurationMin(hours = 1) Duration smaSpan,
+            @Min(100) @Max(100_000) int maxPoints,
+            @NotNull Duration bucketCacheTtl) {}
 
     /**
      * @param defaultSince how far back the destinations page looks when no date is chosen

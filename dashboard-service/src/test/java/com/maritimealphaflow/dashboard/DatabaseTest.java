@@ -9,11 +9,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Base of the dashboard-service's tests that need the whole service on a real PostgreSQL: one cached context, one
  * throwaway database per test run (see {@link TestDatabase}). No map tiles (the tests run offline) and no map
- * snapshot, so that each test sees the rows it has just written.
+ * snapshot and no cached averages, so that each test sees the rows it has just written.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"alphaflow.dashboard.map.tile-url=none", "alphaflow.dashboard.map.snapshot-ttl=0s"})
+        properties = {
+            "alphaflow.dashboard.map.tile-url=none",
+            "alphaflow.dashboard.map.snapshot-ttl=0s",
+            "alphaflow.dashboard.counts.bucket-cache-ttl=0s"
+        })
 public abstract class DatabaseTest {
 
     @Autowired

@@ -4,6 +4,7 @@ import com.maritimealphaflow.dashboard.CategoryParameter;
 import com.maritimealphaflow.dashboard.DashboardProperties;
 import com.maritimealphaflow.model.ais.VesselCategory;
 import com.maritimealphaflow.service.BadRequestException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 
 /** The counts chart's series and the gauge, both anchored at the newest aggregated window. */
@@ -24,10 +26,13 @@ class TrafficCounts {
 
     private final CountsRepository counts;
     private final DashboardProperties properties;
+    private final Clock clock;
+    private final Map<BucketRange, Buckets> recentBuckets = new ConcurrentHashMap<>();
 
-    TrafficCounts(CountsRepository counts, DashboardProperties properties) {
+    TrafficCounts(CountsRepository counts, DashboardProperties properties, Clock clock) {
         this.counts = counts;
         this.properties = properties;
+        this.clock = clock;
     }
 
     /**
@@ -63,7 +68,7 @@ class TrafficCounts {
         }
         Instant from = resolution == Resolution.WINDOW ? reach : truncate(reach, resolution);
         List<CountRow> rows =
-                resolution == Resolution.WINDOW ? counts.windows(from, to) : counts.buckets(resolution, from, to);
+                resolution == Resolution.WINDOW ? counts.windows(from, to) : buckets(resolution, from, to);
         return assemble(range, resolution, step, from, to, rows, keys);
     }
 
@@ -89,6 +94,37 @@ class TrafficCounts {
                 span.toSeconds(),
                 coverage.toSeconds(),
                 coverage.compareTo(span) >= 0);
+    }
+
+    /**
+     * Hourly or daily averages, reused for the same range for the bucket cache TTL: every open page polls the same
+     * ranges, and averaging a month or a year of windows is the dearest query the dashboard makes (until the
+     * aggregation service's rollups replace it). A new window moves the range, so it is read afresh.
+     */
+    private List<CountRow> buckets(Resolution resolution, Instant from, Instant to) {
+        Duration ttl = properties.counts().bucketCacheTtl();
+        if (ttl.isZero()) {
+            return counts.buckets(resolution, from, to);
+        }
+        Instant now = clock.instant();
+        BucketRange range = new BucketRange(resolution, from, to);
+        Buckets cached = recentBuckets.get(range);
+        if (cached != null && cached.freshAt(now, ttl)) {
+            return cached.rows();
+        }
+        List<CountRow> rows = counts.buckets(resolution, from, to);
+        recentBuckets.values().removeIf(old -> !old.freshAt(now, ttl));
+        recentBuckets.put(range, new Buckets(now, rows));
+        return rows;
+    }
+
+    private record BucketRange(Resolution resolution, Instant from, Instant to) {}
+
+    private record Buckets(Instant readAt, List<CountRow> rows) {
+
+        boolean freshAt(Instant now, Duration ttl) {
+            return now.isBefore(readAt.plus(ttl));
+        }
     }
 
     private static Map<String, Integer> categories(CountRow row) {

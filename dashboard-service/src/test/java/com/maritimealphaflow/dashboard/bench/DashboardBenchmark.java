@@ -112,7 +112,11 @@ public final class DashboardBenchmark {
                     gzip.body().length,
                     path.contains("vessels") && total.find()
                             ? total.group(1) + " vessels in the last hour"
-                            : plain.body().split("\"times\":\\[", 2)[1].split(",").length + " points");
+                            : plain.body()
+                                            .split("\"times\":\\[", 2)[1]
+                                            .split("]", 2)[0]
+                                            .split(",")
+                                            .length + " points");
         }
     }
 
