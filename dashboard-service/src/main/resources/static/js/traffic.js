@@ -21,7 +21,8 @@
   const HIDDEN_KEY = 'alphaflow.map.hidden';
   const hidden = new Set(JSON.parse(localStorage.getItem(HIDDEN_KEY) || '[]'));
 
-  const map = L.map(mapEl, { preferCanvas: true, worldCopyJump: true, minZoom: 1, maxZoom: 16, zoomSnap: 0.5 })
+  // No fade: a popup is readable (and a screenshot of it sharp) as soon as it opens.
+  const map = L.map(mapEl, { preferCanvas: true, worldCopyJump: true, minZoom: 1, maxZoom: 16, zoomSnap: 0.5, fadeAnimation: false })
     .setView([25, 10], 2);
   map.attributionControl.setPrefix('Leaflet');
 
