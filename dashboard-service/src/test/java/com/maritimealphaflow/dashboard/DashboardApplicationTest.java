@@ -3,6 +3,10 @@ package com.maritimealphaflow.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,5 +35,33 @@ class DashboardApplicationTest extends DatabaseTest {
         assertThat(flyway.info().pending()).isEmpty();
         assertThat(jdbc.queryForObject("SELECT to_regclass('ship_count_agg') IS NOT NULL", Boolean.class))
                 .isTrue();
+    }
+
+    @Test
+    void documentsEveryApiEndpointInOpenApi() throws Exception {
+        RestClient client = RestClient.create("http://localhost:" + port);
+        String docs = client.get().uri("/api-docs").retrieve().body(String.class);
+
+        assertThat(JsonPath.<java.util.Map<String, Object>>read(docs, "$.paths").keySet())
+                .containsExactlyInAnyOrder(
+                        "/api/traffic/vessels",
+                        "/api/traffic/gauge",
+                        "/api/traffic/counts",
+                        "/api/destinations",
+                        "/api/destinations.csv",
+                        "/api/pipeline/batches",
+                        "/api/pipeline/status",
+                        "/api/pipeline/banners");
+        assertThat(JsonPath.<String>read(docs, "$.paths['/api/traffic/counts'].get.parameters[0].description"))
+                .contains("6h, 24h (default), 7d, 30d or all");
+        HttpResponse<String> ui = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api-docs/ui"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(ui.statusCode()).isEqualTo(200);
+        assertThat(ui.body()).contains("swagger-ui");
     }
 }

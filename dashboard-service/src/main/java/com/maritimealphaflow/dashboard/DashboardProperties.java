@@ -1,0 +1,126 @@
+package com.maritimealphaflow.dashboard;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Everything the dashboard can be told, bound from {@code alphaflow.dashboard.*} in application.yml, where each value
+ * names the environment variable that overrides it.
+ *
+ * @param refreshInterval how often the pages fetch fresh data in the background
+ * @param batchInterval the ingestion service's {@code AIS_BATCH_INTERVAL}; the feed counts as silent after two
+ */
+@Validated
+@ConfigurationProperties("alphaflow.dashboard")
+public record DashboardProperties(
+        @NotNull @DurationMin(seconds = 5) Duration refreshInterval,
+        @NotNull @DurationMin(seconds = 1) Duration batchInterval,
+        @Valid @NotNull VesselMap map,
+        @Valid @NotNull Counts counts,
+        @Valid @NotNull Destinations destinations,
+        @Valid @NotNull Pipeline pipeline,
+        @Valid @NotNull Login login) {
+
+    /**
+     * @param tileUrl Leaflet URL template of the background tiles; blank means {@code defaultTileUrl}, {@code none}
+     *     means no tiles at all (the map then shows only its grid and the vessels)
+     * @param window how far back the map looks for each vessel's latest position
+     * @param maxWindow the longest window a request may ask for: the map reads raw positions
+     * @param snapshotTtl how long the default map (the last {@code window} up to now, which every open page polls) is
+     *     served from memory before it is read again; zero reads it on every request
+     */
+    public record VesselMap(
+            String tileUrl,
+            String tileAttribution,
+            @NotBlank String defaultTileUrl,
+            @NotBlank String defaultTileAttribution,
+            @NotNull @DurationMin(minutes = 1) Duration window,
+            @NotNull @DurationMin(minutes = 1) Duration maxWindow,
+            @NotNull Duration snapshotTtl) {
+
+        static final String NO_TILES = "none";
+
+        /** The tile URL template the browser uses, or null for no tile layer. */
+        public String effectiveTileUrl() {
+            if (tileUrl == null || tileUrl.isBlank()) {
+                return defaultTileUrl;
+            }
+            return NO_TILES.equalsIgnoreCase(tileUrl.strip()) ? null : tileUrl.strip();
+        }
+
+        /** The attribution shown under the tiles: the configured one, else the default tiles' own. */
+        public String effectiveTileAttribution() {
+            if (effectiveTileUrl() == null) {
+                return "";
+            }
+            if (tileAttribution != null && !tileAttribution.isBlank()) {
+                return tileAttribution.strip();
+            }
+            return effectiveTileUrl().equals(defaultTileUrl) ? defaultTileAttribution : "";
+        }
+    }
+
+    /**
+     * @param smaSpan the span of the gauge's simple moving average, by time
+     * @param maxPoints the most points one series may have; a finer resolution over a longer range is refused
+     * @param bucketCacheTtl how long hourly and daily averages are reused for the same range; zero reads every time
+     */
+    public record Counts(
+            @NotNull @DurationMin(hours = 1) Duration smaSpan,
+            @Min(100) @Max(100_000) int maxPoints,
+            @NotNull Duration bucketCacheTtl) {}
+
+    /**
+     * @param defaultSince how far back the destinations page looks when no date is chosen
+     * @param maxRows the most destinations one request may ask for
+     */
+    public record Destinations(@NotNull @DurationMin(days = 1) Duration defaultSince, @Min(1) int maxRows) {}
+
+    /**
+     * @param cleanupRunTable the cleanup service's run log; shown once it exists
+     * @param backfillJobTable the ingestion service's backfill jobs; shown once it exists
+     */
+    public record Pipeline(
+            @Min(1) int batchesShown,
+            @Min(1) int maxBatches,
+            @Min(1) int backfillsShown,
+            @NotBlank @Pattern(regexp = "[a-z_][a-z0-9_]*") String cleanupRunTable,
+            @NotBlank @Pattern(regexp = "[a-z_][a-z0-9_]*") String backfillJobTable) {}
+
+    /**
+     * HTTP Basic login for every page and endpoint (health excepted), on when both are set.
+     *
+     * @param user {@code DASHBOARD_USER}
+     * @param password {@code DASHBOARD_PASSWORD}; never logged or shown
+     */
+    public record Login(String user, String password) {
+
+        public Login {
+            boolean hasUser = user != null && !user.isBlank();
+            boolean hasPassword = password != null && !password.isEmpty();
+            if (hasUser != hasPassword) {
+                // Half a login would leave the dashboard open while the operator believes it is closed.
+                throw new IllegalArgumentException(
+                        "set both DASHBOARD_USER and DASHBOARD_PASSWORD to require a login, or neither to leave the"
+                                + " dashboard open");
+            }
+        }
+
+        public boolean enabled() {
+            return user != null && !user.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            return "Login[user=" + user + ", password=" + (enabled() ? "***" : "") + "]";
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package com.maritimealphaflow.dashboard.pipeline;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One row of {@code ingestion_log}: an AIS batch (or, later, a backfill step).
+ *
+ * @param status running, completed, failed or interrupted
+ * @param rejectedReasons rejected messages per reason, e.g. {@code {"bad_checksum": 3}}
+ * @param skipped well-formed messages of types not stored, per type
+ * @param error why the batch failed or was interrupted
+ */
+public record IngestionBatch(
+        long id,
+        String source,
+        String kind,
+        Instant startedAt,
+        Instant endedAt,
+        String status,
+        long messagesReceived,
+        long positionsStored,
+        long duplicates,
+        long staticsStored,
+        long rejected,
+        Map<String, Long> rejectedReasons,
+        Map<String, Long> skipped,
+        Instant firstReportAt,
+        Instant lastReportAt,
+        String error) {}

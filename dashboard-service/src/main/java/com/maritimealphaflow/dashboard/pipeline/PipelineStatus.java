@@ -1,0 +1,22 @@
+package com.maritimealphaflow.dashboard.pipeline;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The health of the pipeline as the database shows it.
+ *
+ * @param liveSource the newest batch's source (aisstream, nmea-tcp, nmea-udp, replay, simulator); null before any
+ * @param lastPositionsAt when the newest batch that stored positions ended
+ * @param banners what needs attention, most serious first
+ */
+public record PipelineStatus(
+        Instant checkedAt,
+        long batchIntervalSeconds,
+        String liveSource,
+        IngestionBatch latestBatch,
+        Instant lastPositionsAt,
+        List<Banner> banners,
+        StageReports.AggregationLag aggregation,
+        StageReports.CleanupRun lastCleanup,
+        StageReports.BackfillJobs backfills) {}

@@ -1,0 +1,89 @@
+package com.maritimealphaflow.dashboard.web;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import com.maritimealphaflow.dashboard.DashboardProperties;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+
+/**
+ * The optional login: with {@code DASHBOARD_USER} and {@code DASHBOARD_PASSWORD} set, every page and endpoint needs
+ * HTTP Basic auth except the health endpoint the container checks; without them everything is open. Either way the
+ * dashboard only answers reads: any other method is refused.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DashboardSecurity {
+
+    private static final Logger log = LoggerFactory.getLogger(DashboardSecurity.class);
+
+    @Bean
+    SecurityFilterChain dashboardFilterChain(HttpSecurity http, DashboardProperties properties) throws Exception {
+        boolean login = properties.login().enabled();
+        http.authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(EndpointRequest.to("health")).permitAll();
+                    for (HttpMethod read : List.of(HttpMethod.GET, HttpMethod.HEAD)) {
+                        if (login) {
+                            requests.requestMatchers(read).authenticated();
+                        } else {
+                            requests.requestMatchers(read).permitAll();
+                        }
+                    }
+                    requests.anyRequest().denyAll();
+                })
+                .httpBasic(withDefaults())
+                // Stateless: each request carries its credentials, so any instance behind a balancer can answer.
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers.addHeaderWriter(contentSecurityPolicy(properties)));
+        return http.build();
+    }
+
+    @Bean
+    UserDetailsService dashboardUsers(DashboardProperties properties, DigestPasswordEncoder encoder) {
+        DashboardProperties.Login login = properties.login();
+        if (!login.enabled()) {
+            log.info("Dashboard login off: set DASHBOARD_USER and DASHBOARD_PASSWORD to require one");
+            // An empty user store keeps Boot from inventing a user with a generated password.
+            return new InMemoryUserDetailsManager();
+        }
+        log.info("Dashboard login on for user '{}'", login.user());
+        return new InMemoryUserDetailsManager(User.withUsername(login.user())
+                .password(encoder.encode(login.password()))
+                .roles("VIEWER")
+                .build());
+    }
+
+    @Bean
+    DigestPasswordEncoder passwordEncoder() {
+        return new DigestPasswordEncoder();
+    }
+
+    /**
+     * Scripts, styles and images from this server only, tiles from the tile server too. Not on the API docs, whose
+     * bundled UI runs inline scripts.
+     */
+    private static DelegatingRequestMatcherHeaderWriter contentSecurityPolicy(DashboardProperties properties) {
+        String tiles = TileSource.origin(properties.map().effectiveTileUrl());
+        String policy = "default-src 'self'; img-src 'self' data:" + (tiles == null ? "" : " " + tiles)
+                + "; style-src 'self'; script-src 'self'; connect-src 'self'; object-src 'none';"
+                + " base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+        return new DelegatingRequestMatcherHeaderWriter(
+                new NegatedRequestMatcher(
+                        PathPatternRequestMatcher.withDefaults().matcher("/api-docs/**")),
+                new StaticHeadersWriter("Content-Security-Policy", policy));
+    }
+}

@@ -1,0 +1,51 @@
+package com.maritimealphaflow.dashboard.web;
+
+import com.maritimealphaflow.dashboard.DashboardProperties;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The three pages. Each is a frame that its script fills from the JSON API and refreshes in place, so the pages and
+ * scripts read the same data.
+ */
+@Controller
+class PagesController {
+
+    private final DashboardProperties properties;
+
+    PagesController(DashboardProperties properties) {
+        this.properties = properties;
+    }
+
+    @GetMapping("/")
+    String traffic(Model model) {
+        DashboardProperties.VesselMap map = properties.map();
+        String tiles = map.effectiveTileUrl();
+        model.addAttribute("tileUrl", tiles == null ? "" : tiles);
+        model.addAttribute("tileAttribution", map.effectiveTileAttribution());
+        model.addAttribute("mapWindowMinutes", map.window().toMinutes());
+        model.addAttribute("smaHours", properties.counts().smaSpan().toHours());
+        return page(model, "traffic", "Traffic");
+    }
+
+    @GetMapping("/destinations")
+    String destinations(Model model) {
+        model.addAttribute(
+                "defaultSinceDays", properties.destinations().defaultSince().toDays());
+        return page(model, "destinations", "Destinations");
+    }
+
+    @GetMapping("/pipeline")
+    String pipeline(Model model) {
+        model.addAttribute("batchIntervalSeconds", properties.batchInterval().toSeconds());
+        return page(model, "pipeline", "Pipeline");
+    }
+
+    private String page(Model model, String name, String title) {
+        model.addAttribute("page", name);
+        model.addAttribute("title", title);
+        model.addAttribute("refreshMillis", properties.refreshInterval().toMillis());
+        return name;
+    }
+}

@@ -1,0 +1,209 @@
+/*
+ * Shared by the three pages: JSON fetching, UTC/local time formatting with a toggle, the refresh loop with its
+ * "last updated" stamp, banners, and the vessel categories' labels and colours.
+ */
+(function () {
+  'use strict';
+
+  const TZ_KEY = 'alphaflow.timezone';
+  const body = document.body;
+  const refreshMs = Number(body.dataset.refreshMs) || 30000;
+  const tzListeners = [];
+  let zone = localStorage.getItem(TZ_KEY) === 'local' ? 'local' : 'utc';
+
+  const CATEGORIES = [
+    { key: 'cargo', label: 'Cargo', color: '#4e79a7' },
+    { key: 'tanker', label: 'Tanker', color: '#e15759' },
+    { key: 'passenger', label: 'Passenger', color: '#59a14f' },
+    { key: 'fishing', label: 'Fishing', color: '#f28e2b' },
+    { key: 'tug', label: 'Tug & towing', color: '#b07aa1' },
+    { key: 'high_speed_craft', label: 'High-speed craft', color: '#76b7b2' },
+    { key: 'pleasure', label: 'Pleasure & sailing', color: '#edc948' },
+    { key: 'military', label: 'Military & law enf.', color: '#9c755f' },
+    { key: 'other', label: 'Other', color: '#a0a7b4' },
+    { key: 'unknown', label: 'Unknown', color: '#5b6470' }
+  ];
+  const TOTAL = { key: 'total', label: 'Total', color: '#1b2430' };
+  const byKey = Object.fromEntries([TOTAL].concat(CATEGORIES).map(c => [c.key, c]));
+
+  /** An answer other than 2xx: carries the API's message and parameter. */
+  class ApiError extends Error {
+    constructor(status, body) {
+      super((body && body.message) || ('HTTP ' + status));
+      this.status = status;
+      this.parameter = body && body.parameter;
+    }
+  }
+
+  async function getJson(url) {
+    const response = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    if (!response.ok) {
+      let body = null;
+      try { body = await response.json(); } catch (e) { /* not JSON: keep the status */ }
+      throw new ApiError(response.status, body);
+    }
+    return response.json();
+  }
+
+  function parts(date, options) {
+    const format = new Intl.DateTimeFormat('en-GB', Object.assign({
+      timeZone: zone === 'utc' ? 'UTC' : undefined, hourCycle: 'h23'
+    }, options));
+    return Object.fromEntries(format.formatToParts(date).map(p => [p.type, p.value]));
+  }
+
+  function zoneName() {
+    if (zone === 'utc') return 'UTC';
+    const name = parts(new Date(), { timeZoneName: 'short' }).timeZoneName;
+    return name || 'local';
+  }
+
+  /** "2026-11-22 12:05" (with seconds if asked), in the chosen zone; '–' for nothing. */
+  function dateTime(value, withSeconds) {
+    if (value === null || value === undefined) return '–';
+    const p = parts(new Date(value), {
+      year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+      second: withSeconds ? '2-digit' : undefined
+    });
+    return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}` + (withSeconds ? `:${p.second}` : '');
+  }
+
+  function time(value, withSeconds) {
+    if (value === null || value === undefined) return '–';
+    const p = parts(new Date(value), { hour: '2-digit', minute: '2-digit', second: withSeconds ? '2-digit' : undefined });
+    return `${p.hour}:${p.minute}` + (withSeconds ? `:${p.second}` : '');
+  }
+
+  function date(value) {
+    const p = parts(new Date(value), { year: 'numeric', month: '2-digit', day: '2-digit' });
+    return `${p.year}-${p.month}-${p.day}`;
+  }
+
+  function number(value, digits) {
+    if (value === null || value === undefined || Number.isNaN(value)) return '–';
+    const d = digits === undefined ? 0 : digits;
+    return Number(value).toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+  }
+
+  /** "45 s", "12 min", "3 h 5 min", "2 d 4 h". */
+  function duration(seconds) {
+    if (seconds === null || seconds === undefined) return '–';
+    const exact = Math.abs(seconds);
+    // Lags of a few seconds are worth their tenth.
+    if (exact < 10 && exact % 1) return `${exact.toFixed(1)} s`;
+    const s = Math.round(exact);
+    if (s < 60) return `${s} s`;
+    const m = Math.floor(s / 60);
+    if (m < 60) return `${m} min`;
+    const h = Math.floor(m / 60);
+    if (h < 24) return m % 60 ? `${h} h ${m % 60} min` : `${h} h`;
+    const d = Math.floor(h / 24);
+    return h % 24 ? `${d} d ${h % 24} h` : `${d} d`;
+  }
+
+  function ago(value) {
+    if (!value) return '';
+    const seconds = (Date.now() - new Date(value).getTime()) / 1000;
+    return seconds < 5 ? 'just now' : duration(seconds) + ' ago';
+  }
+
+  /** Creates an element; text goes in as text, never as HTML (vessel names and destinations are radio input). */
+  function el(tag, attributes, children) {
+    const node = document.createElement(tag);
+    Object.entries(attributes || {}).forEach(([name, value]) => {
+      if (value === null || value === undefined || value === false) return;
+      if (name === 'text') node.textContent = value;
+      else if (name === 'className') node.className = value;
+      else if (name === 'dataset') Object.assign(node.dataset, value);
+      else if (name === 'style') Object.assign(node.style, value);
+      else node.setAttribute(name, value === true ? '' : value);
+    });
+    [].concat(children || []).forEach(child => {
+      if (child === null || child === undefined) return;
+      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    });
+    return node;
+  }
+
+  /** Shows a friendly empty state (title and explanation) in a container, or hides it. */
+  function emptyState(container, title, text) {
+    container.replaceChildren();
+    if (!title) {
+      container.hidden = true;
+      return;
+    }
+    container.append(el('strong', { text: title }), el('span', { text: text || '' }));
+    container.hidden = false;
+  }
+
+  const updated = document.getElementById('last-updated');
+  let lastSuccess = null;
+  let lastError = null;
+
+  function showUpdated() {
+    if (!updated) return;
+    if (lastError) {
+      updated.textContent = `Update failed (${lastError}); last data ${lastSuccess ? time(lastSuccess, true) + ' ' + zoneName() : 'none'}`;
+      updated.classList.add('stale');
+    } else if (lastSuccess) {
+      updated.textContent = `Updated ${time(lastSuccess, true)} ${zoneName()}`;
+      updated.classList.remove('stale');
+    }
+    updated.dataset.updatedAt = lastSuccess ? lastSuccess.toISOString() : '';
+  }
+
+  /**
+   * Runs the page's load function now and then every refresh interval while the page is visible, and keeps the
+   * "last updated" stamp. A failed refresh keeps the data shown and says so.
+   */
+  function every(load) {
+    let timer = null;
+    async function run() {
+      clearTimeout(timer);
+      try {
+        await Promise.all([load(), loadBanners()]);
+        lastSuccess = new Date();
+        lastError = null;
+      } catch (e) {
+        lastError = e.message || String(e);
+        console.warn('Refresh failed:', e);
+      }
+      showUpdated();
+      timer = setTimeout(run, refreshMs);
+    }
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible' && lastSuccess && Date.now() - lastSuccess.getTime() > refreshMs) run();
+    });
+    run();
+    return run;
+  }
+
+  const banners = document.getElementById('banners');
+  const BANNER_TITLES = { 'no-batches': 'No data yet', 'feed-silent': 'Feed silent', 'batch-failed': 'Batch failed', simulator: 'Simulated data' };
+
+  async function loadBanners() {
+    const list = await getJson('/api/pipeline/banners');
+    banners.replaceChildren(...list.map(b => el('div', { className: 'banner ' + b.level, role: 'status', dataset: { code: b.code } }, [
+      el('strong', { text: BANNER_TITLES[b.code] || 'Note' }), el('span', { text: b.message })
+    ])));
+  }
+
+  function setZone(next) {
+    zone = next;
+    localStorage.setItem(TZ_KEY, zone);
+    document.querySelectorAll('.tz-toggle button').forEach(b => b.classList.toggle('active', b.dataset.tz === zone));
+    showUpdated();
+    tzListeners.forEach(fn => fn());
+  }
+
+  document.querySelectorAll('.tz-toggle button').forEach(b => b.addEventListener('click', () => setZone(b.dataset.tz)));
+  document.querySelectorAll('.tz-toggle button').forEach(b => b.classList.toggle('active', b.dataset.tz === zone));
+
+  window.Dash = {
+    CATEGORIES, TOTAL, category: key => byKey[key] || { key, label: key, color: '#888' },
+    getJson, ApiError, el, emptyState, every,
+    fmt: { dateTime, time, date, number, duration, ago, zoneName },
+    onZoneChange: fn => tzListeners.push(fn),
+    zone: () => zone
+  };
+})();

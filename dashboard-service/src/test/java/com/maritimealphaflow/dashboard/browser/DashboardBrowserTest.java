@@ -1,0 +1,303 @@
+package com.maritimealphaflow.dashboard.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.maritimealphaflow.dashboard.DatabaseTest;
+import com.maritimealphaflow.dashboard.support.SeededTraffic;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The three pages in Debian's headless Chromium against the running service on seeded data: waits until the map,
+ * gauge and chart say they have drawn, checks the figures shown against the seed, saves a screenshot of each page
+ * under {@code target/screenshots/}, and fails on any error in the browser console. The map has no tiles here (the
+ * test runs offline; {@code MAP_TILE_URL=none} in {@link DatabaseTest}), so no tile request can fail; nothing is
+ * filtered out of the console.
+ */
+class DashboardBrowserTest extends DatabaseTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** The browser's own time zone, so that the local-time toggle visibly changes what is shown. */
+    private static final String BROWSER_TIME_ZONE = "Asia/Tokyo";
+
+    private static ChromeDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    SeededTraffic seeded;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-dev-shm-usage",
+                "--disable-component-update",
+                "--no-first-run",
+                "--window-size=1440,1400",
+                "--user-data-dir=" + Files.createTempDirectory("dashboard-chromium-"));
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .withEnvironment(Map.of("TZ", BROWSER_TIME_ZONE))
+                .build();
+        driver = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @BeforeEach
+    void seed() {
+        seeded = SeededTraffic.seed(jdbc, Instant.now());
+    }
+
+    @AfterEach
+    void noErrorsInTheConsole() {
+        List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .toList();
+        assertThat(severe).as("browser console errors").isEmpty();
+    }
+
+    @Test
+    void trafficPageShowsTheSeededVesselsTheGaugeAndTheCounts() {
+        open("/");
+        await(By.cssSelector("#map[data-state='ready']"));
+        await(By.cssSelector("#gauge[data-state='ready'][data-rendered='true']"));
+        await(By.cssSelector("#counts-chart[data-state='ready'][data-rendered='true']"));
+
+        assertThat(attribute("#map", "data-markers")).isEqualTo(String.valueOf(SeededTraffic.MAP_VESSELS));
+        assertThat(text("#map-count")).isEqualTo("6");
+        assertThat(text("#map-legend label[data-category='cargo'] .count")).isEqualTo("2");
+        assertThat(text("#map-legend label[data-category='unknown'] .count")).isEqualTo("1");
+        assertThat(text("#gauge-value")).isEqualTo("1,234");
+        assertThat(text("#gauge-sma")).isEqualTo(String.format(Locale.US, "%,.1f", seeded.expectedSma()));
+        assertThat(text("#gauge-sma-note")).isEqualTo("over 864 windows");
+        assertThat(text("#gauge-diff"))
+                .isEqualTo(String.format(Locale.US, "+%.1f %%", seeded.expectedDifferencePercent()));
+        assertThat(text("#gauge-categories [data-category='cargo'] .share-value"))
+                .isEqualTo(String.valueOf(SeededTraffic.LATEST_TOTAL * 40 / 100));
+        assertThat(attribute("#counts-chart", "data-points")).isEqualTo("288");
+        assertThat(attribute("#counts-chart", "data-series")).isEqualTo("4");
+        assertThat(text("#banners .banner[data-code='simulator']")).contains("simulator");
+
+        clickVesselAt(59.95, 10.75);
+        WebElement popup = await(By.cssSelector(".vessel-popup[data-mmsi='211000001']"));
+        System.out.println("POPUP " + popup.getDomProperty("innerHTML") + " SIZE "
+                + popup.getRect().getDimension());
+        assertThat(popup.getText()).contains("NORDIC STAR", "Cargo (70)", "12.3 kn", "245°", "ROTTERDAM");
+        screenshot("traffic");
+
+        driver.findElement(By.cssSelector("#map-legend label[data-category='cargo'] input"))
+                .click();
+        await(By.cssSelector("#map[data-markers='4']"));
+        assertThat(text("#map-count")).isEqualTo("4");
+
+        driver.findElement(By.cssSelector("#range-picker button[data-range='7d']"))
+                .click();
+        await(By.cssSelector("#counts-chart[data-state='ready'][data-points='81']"));
+    }
+
+    @Test
+    void localTimeToggleShowsTheBrowsersZone() {
+        open("/");
+        await(By.cssSelector("#gauge[data-state='ready']"));
+        assertThat(text("#gauge-window")).endsWith("UTC");
+
+        driver.findElement(By.cssSelector(".tz-toggle button[data-tz='local']")).click();
+
+        assertThat(text("#gauge-window")).endsWith("GMT+9");
+        assertThat(text("#last-updated")).endsWith("GMT+9");
+        driver.findElement(By.cssSelector(".tz-toggle button[data-tz='utc']")).click();
+        assertThat(text("#gauge-window")).endsWith("UTC");
+    }
+
+    @Test
+    void destinationsPageListsNormalisedDestinationsSortsAndFilters() {
+        open("/destinations");
+        await(By.cssSelector("#destination-table[data-state='ready']"));
+
+        assertThat(column(1)).containsExactly("ROTTERDAM", "BERGEN", "SINGAPORE");
+        assertThat(column(2)).containsExactly("2", "1", "1");
+        assertThat(attribute("#destination-summary", "data-destinations")).isEqualTo("3");
+        assertThat(attribute("#destination-summary", "data-vessels")).isEqualTo("4");
+        assertThat(attribute("#csv-link", "href")).contains("/api/destinations.csv?since=");
+        screenshot("destinations");
+
+        driver.findElement(By.cssSelector("th[data-sort='destination']")).click();
+        await(By.cssSelector("th.sorted-asc[data-sort='destination']"));
+        assertThat(column(1)).containsExactly("BERGEN", "ROTTERDAM", "SINGAPORE");
+
+        driver.findElement(By.id("q")).sendKeys("sing");
+        await(By.cssSelector("#destination-table[data-rows='1']"));
+        assertThat(column(1)).containsExactly("SINGAPORE");
+    }
+
+    @Test
+    void pipelinePageShowsTheBatchesAndTheLaterStages() {
+        open("/pipeline");
+        await(By.cssSelector("#batch-table[data-state='ready']"));
+        await(By.cssSelector("#stage-backfills:not([data-state='loading'])"));
+
+        assertThat(attribute("#batch-table", "data-rows")).isEqualTo(String.valueOf(SeededTraffic.BATCHES));
+        List<WebElement> rows = driver.findElements(By.cssSelector("#batch-table tbody tr"));
+        assertThat(rows.get(0).getText()).contains("simulator", "completed", "1,000", "800", "bad checksum 3");
+        assertThat(rows.get(rows.size() - 1).getText()).contains("aisstream", "failed", "Api Key Is Not Valid");
+        assertThat(text("#kpi-source")).isEqualTo("simulator");
+        assertThat(attribute("#stage-aggregation", "data-state")).isEqualTo("unavailable");
+        assertThat(text("#stage-aggregation")).contains("Newest window", "Lag not available yet");
+        assertThat(attribute("#stage-cleanup", "data-state")).isEqualTo("unavailable");
+        assertThat(attribute("#stage-backfills", "data-state")).isEqualTo("unavailable");
+        screenshot("pipeline");
+    }
+
+    @Test
+    void pipelinePageFillsInTheLaterStagesOnceTheirTablesExist() {
+        // Stand-ins for the aggregation, cleanup and backfill migrations, dropped again below.
+        jdbc.execute("ALTER TABLE ingestion_log ADD COLUMN aggregated_at timestamptz");
+        jdbc.execute("UPDATE ingestion_log SET aggregated_at = ended_at + interval '1.5 seconds'"
+                + " WHERE status = 'completed'");
+        jdbc.execute("CREATE TABLE cleanup_run (id bigserial PRIMARY KEY, started_at timestamptz, dry_run boolean,"
+                + " partitions_dropped int, rows_estimated bigint, bytes_freed bigint)");
+        jdbc.execute("INSERT INTO cleanup_run (started_at, dry_run, partitions_dropped, rows_estimated, bytes_freed)"
+                + " VALUES (now() - interval '3 hours', false, 1, 5000000, 734003200)");
+        jdbc.execute("CREATE TABLE backfill_job (id bigserial PRIMARY KEY, created_at timestamptz, source text,"
+                + " symbols text, status text, pages_done int, pages_total int)");
+        jdbc.execute("INSERT INTO backfill_job (created_at, source, symbols, status, pages_done, pages_total) VALUES"
+                + " (now() - interval '2 hours', 'binance', 'BTCUSDT', 'completed', 40, 40),"
+                + " (now() - interval '5 minutes', 'polygon', 'BDRY,SEA', 'running', 3, 12)");
+        try {
+            open("/pipeline");
+            await(By.cssSelector("#stage-aggregation[data-state='ready']"));
+            await(By.cssSelector("#stage-cleanup[data-state='ready']"));
+            await(By.cssSelector("#stage-backfills[data-state='ready']"));
+
+            assertThat(text("#stage-aggregation")).contains("Median lag (24 h)\n1.5 s", "Waiting to be counted\n0");
+            assertThat(text("#stage-cleanup")).contains("Partitions dropped\n1", "Bytes freed\n734,003,200");
+            assertThat(driver.findElements(By.cssSelector("#stage-backfills .job")))
+                    .hasSize(2);
+            assertThat(attribute("#stage-backfills .job:first-child .progress", "title"))
+                    .isEqualTo("25 %");
+            screenshot("pipeline-later-stages");
+        } finally {
+            jdbc.execute("DROP TABLE cleanup_run, backfill_job");
+            jdbc.execute("ALTER TABLE ingestion_log DROP COLUMN aggregated_at");
+        }
+    }
+
+    @Test
+    void anEmptyDatabaseShowsFriendlyEmptyStates() {
+        new com.maritimealphaflow.dashboard.support.Fixtures(jdbc).clear();
+
+        open("/");
+        await(By.cssSelector("#map[data-state='empty']"));
+        await(By.cssSelector("#gauge[data-state='empty']"));
+        await(By.cssSelector("#counts-chart[data-state='empty']"));
+        assertThat(text("#map-empty")).contains("No vessel reported a position in the last 60 minutes");
+        assertThat(text("#gauge-empty")).contains("No vessel counts yet");
+        assertThat(text("#counts-empty")).contains("No vessel counts yet");
+        assertThat(text("#banners .banner[data-code='no-batches']"))
+                .contains("No batches yet: the ingestion service writes its first batch within 5 minutes");
+        screenshot("traffic-empty");
+
+        open("/pipeline");
+        await(By.cssSelector("#batch-table[data-state='empty']"));
+        assertThat(text("#batch-empty")).contains("No batches yet");
+        screenshot("pipeline-empty");
+
+        open("/destinations");
+        await(By.cssSelector("#destination-table[data-state='empty']"));
+        assertThat(text("#destination-empty")).contains("No destinations reported in this period");
+    }
+
+    private void open(String path) {
+        driver.get("http://localhost:" + port + path);
+        // Each test starts from the default choices (range, series, hidden categories, time zone).
+        driver.executeScript("localStorage.clear()");
+        driver.navigate().refresh();
+    }
+
+    private WebElement await(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
+    private String text(String css) {
+        return driver.findElement(By.cssSelector(css)).getText().strip();
+    }
+
+    private String attribute(String css, String name) {
+        return driver.findElement(By.cssSelector(css)).getDomAttribute(name);
+    }
+
+    private List<String> column(int index) {
+        return driver.findElements(By.cssSelector("#destination-table tbody td:nth-child(" + index + ")")).stream()
+                .map(cell -> cell.getText().strip())
+                .toList();
+    }
+
+    /** Clicks the map where Leaflet drew the vessel at this position (markers are drawn on a canvas). */
+    private void clickVesselAt(double latitude, double longitude) {
+        WebElement map = driver.findElement(By.id("map"));
+        @SuppressWarnings("unchecked")
+        List<Number> point = (List<Number>) driver.executeScript(
+                "const p = Dash.traffic.map.latLngToContainerPoint([arguments[0], arguments[1]]); return [p.x, p.y];",
+                latitude,
+                longitude);
+        int x = (int) Math.round(point.get(0).doubleValue() - map.getRect().getWidth() / 2.0);
+        int y = (int) Math.round(point.get(1).doubleValue() - map.getRect().getHeight() / 2.0);
+        new Actions(driver).moveToElement(map, x, y).click().perform();
+    }
+
+    private void screenshot(String name) {
+        try {
+            Files.copy(
+                    driver.getScreenshotAs(OutputType.FILE).toPath(),
+                    SCREENSHOTS.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot save the screenshot " + name, e);
+        }
+    }
+}

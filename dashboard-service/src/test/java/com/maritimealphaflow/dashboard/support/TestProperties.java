@@ -1,0 +1,28 @@
+package com.maritimealphaflow.dashboard.support;
+
+import com.maritimealphaflow.dashboard.DashboardProperties;
+import java.time.Duration;
+
+/** The dashboard's settings as application.yml sets them, for tests that build classes by hand. */
+public final class TestProperties {
+
+    private TestProperties() {}
+
+    public static DashboardProperties defaults() {
+        return new DashboardProperties(
+                Duration.ofSeconds(30),
+                Duration.ofMinutes(5),
+                new DashboardProperties.VesselMap(
+                        "none",
+                        "",
+                        "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+                        "© OpenStreetMap contributors",
+                        Duration.ofHours(1),
+                        Duration.ofHours(6),
+                        Duration.ofSeconds(15)),
+                new DashboardProperties.Counts(Duration.ofHours(72), 5000, Duration.ofMinutes(1)),
+                new DashboardProperties.Destinations(Duration.ofDays(7), 50_000),
+                new DashboardProperties.Pipeline(50, 500, 10, "cleanup_run", "backfill_job"),
+                new DashboardProperties.Login("", ""));
+    }
+}
