@@ -30,7 +30,7 @@ class CatalogPipelineStages implements PipelineStages {
 
     /** Columns a run or job may be ordered by, newest first, in order of preference. */
     private static final List<String> ORDER_COLUMNS =
-            List.of("started_at", "created_at", "requested_at", "run_at", "ran_at", "finished_at", "ended_at", "id");
+            List.of("created_at", "started_at", "requested_at", "run_at", "ran_at", "finished_at", "ended_at", "id");
 
     private static final List<String> PROGRESS_TOTALS = List.of("_total", "_estimate", "_estimated", "_expected");
     private static final TypeReference<LinkedHashMap<String, Object>> ROW = new TypeReference<>() {};
@@ -81,10 +81,11 @@ class CatalogPipelineStages implements PipelineStages {
                              max(extract(epoch FROM aggregated_at - ended_at)::float8) AS maximum,
                              count(*) AS measured
                       FROM ingestion_log
-                      WHERE aggregated_at IS NOT NULL AND ended_at > ?) lag,
+                      WHERE kind = 'ais-batch' AND aggregated_at IS NOT NULL AND ended_at > ?) lag,
                      (SELECT count(*) AS batches, min(ended_at) AS oldest
                       FROM ingestion_log
-                      WHERE aggregated_at IS NULL AND status = 'completed' AND ended_at > ?) pending
+                      WHERE kind = 'ais-batch' AND aggregated_at IS NULL AND status <> 'running'
+                        AND ended_at > ?) pending
                 """,
                 (rs, i) -> new StageReports.AggregationLag(
                         true,
@@ -172,6 +173,10 @@ class CatalogPipelineStages implements PipelineStages {
                 if (row.get(stem + suffix) instanceof Number total && total.doubleValue() > 0) {
                     return Math.min(1.0, done.doubleValue() / total.doubleValue());
                 }
+            }
+            // the ingestion service's market_backfill says estimated_pages beside pages_done
+            if (row.get("estimated_" + stem) instanceof Number total && total.doubleValue() > 0) {
+                return Math.min(1.0, done.doubleValue() / total.doubleValue());
             }
         }
         return null;

@@ -68,10 +68,32 @@ class CountsRepository {
 
     /**
      * The average window per hour or day (UTC) over the windows whose start lies in {@code [from, to]}, oldest first.
-     * This is the one place that knows how long ranges are summarised: it averages the windows here and now; once the
-     * aggregation service's hourly and daily rollup tables exist, only this method changes to read them.
+     * This is the one place that knows how long ranges are summarised: from the aggregation service's rollups, or,
+     * where none cover the range, by averaging the windows.
      */
     List<CountRow> buckets(Resolution resolution, Instant from, Instant to) {
+        List<CountRow> rolledUp = rollups(resolution, from, to);
+        return rolledUp.isEmpty() ? averagedWindows(resolution, from, to) : rolledUp;
+    }
+
+    /**
+     * The aggregation service's hourly or daily rollups ({@code ship_count_rollup}, one row per period and category):
+     * at most 24 rows a day to read, however long the range.
+     */
+    private List<CountRow> rollups(Resolution resolution, Instant from, Instant to) {
+        return jdbc.query(
+                "SELECT period_start, "
+                        + CountColumns.each("coalesce(max(avg_vessels) FILTER (WHERE category = '%s'), 0)")
+                        + " FROM ship_count_rollup WHERE period = ? AND period_start >= ? AND period_start <= ?"
+                        + " GROUP BY period_start ORDER BY period_start",
+                CountsRepository::row,
+                resolution.key(),
+                Timestamp.from(from),
+                Timestamp.from(to));
+    }
+
+    /** Averages of the windows themselves, for a range the rollups do not cover (a database counted before them). */
+    private List<CountRow> averagedWindows(Resolution resolution, Instant from, Instant to) {
         Duration step = resolution.step(Duration.ZERO);
         return jdbc.query(
                 "SELECT date_bin(?::interval, batch_start, TIMESTAMPTZ '2000-01-01 00:00:00+00') AS bucket, "

@@ -185,28 +185,27 @@ class DashboardBrowserTest extends DatabaseTest {
         assertThat(rows.get(0).getText()).contains("simulator", "completed", "1,000", "800", "bad checksum 3");
         assertThat(rows.get(rows.size() - 1).getText()).contains("aisstream", "failed", "Api Key Is Not Valid");
         assertThat(text("#kpi-source")).isEqualTo("simulator");
-        assertThat(attribute("#stage-aggregation", "data-state")).isEqualTo("unavailable");
-        assertThat(text("#stage-aggregation")).contains("Newest window", "Lag not available yet");
-        assertThat(attribute("#stage-cleanup", "data-state")).isEqualTo("unavailable");
-        assertThat(attribute("#stage-backfills", "data-state")).isEqualTo("unavailable");
+        assertThat(attribute("#stage-aggregation", "data-state")).isEqualTo("ready");
+        assertThat(text("#stage-aggregation")).contains("Newest window", "Waiting to be counted");
+        assertThat(attribute("#stage-cleanup", "data-state")).isEqualTo("empty");
+        assertThat(attribute("#stage-backfills", "data-state")).isEqualTo("empty");
         screenshot("pipeline");
     }
 
     @Test
-    void pipelinePageFillsInTheLaterStagesOnceTheirTablesExist() {
-        // Stand-ins for the aggregation, cleanup and backfill migrations, dropped again below.
-        jdbc.execute("ALTER TABLE ingestion_log ADD COLUMN aggregated_at timestamptz");
+    void pipelinePageShowsAggregationLagTheLastCleanupRunAndBackfillProgress() {
         jdbc.execute("UPDATE ingestion_log SET aggregated_at = ended_at + interval '1.5 seconds'"
-                + " WHERE status = 'completed'");
-        jdbc.execute("CREATE TABLE cleanup_run (id bigserial PRIMARY KEY, started_at timestamptz, dry_run boolean,"
-                + " partitions_dropped int, rows_estimated bigint, bytes_freed bigint)");
-        jdbc.execute("INSERT INTO cleanup_run (started_at, dry_run, partitions_dropped, rows_estimated, bytes_freed)"
-                + " VALUES (now() - interval '3 hours', false, 1, 5000000, 734003200)");
-        jdbc.execute("CREATE TABLE backfill_job (id bigserial PRIMARY KEY, created_at timestamptz, source text,"
-                + " symbols text, status text, pages_done int, pages_total int)");
-        jdbc.execute("INSERT INTO backfill_job (created_at, source, symbols, status, pages_done, pages_total) VALUES"
-                + " (now() - interval '2 hours', 'binance', 'BTCUSDT', 'completed', 40, 40),"
-                + " (now() - interval '5 minutes', 'polygon', 'BDRY,SEA', 'running', 3, 12)");
+                + " WHERE status <> 'running'");
+        jdbc.execute("INSERT INTO cleanup_run (trigger, instance, dry_run, retention, cutoff, started_at, ended_at,"
+                + " status, partition_count, row_estimate, bytes) VALUES ('scheduled', 'host-1', false, 'P180D',"
+                + " now() - interval '180 days', now() - interval '3 hours', now() - interval '3 hours',"
+                + " 'completed', 1, 5000000, 734003200)");
+        jdbc.execute("INSERT INTO market_backfill (source, symbols, bar_interval, adjusted, range_from, range_to,"
+                + " status, created_at, estimated_pages, pages_done) VALUES"
+                + " ('binance', '{BTCUSDT}', '1m', false, '2026-01-01Z', '2026-02-01Z', 'completed',"
+                + "  now() - interval '2 hours', 40, 40),"
+                + " ('polygon', '{BDRY,SEA}', '1d', true, '2025-01-01Z', '2026-01-01Z', 'running',"
+                + "  now() - interval '5 minutes', 12, 3)");
         try {
             open("/pipeline");
             await(By.cssSelector("#stage-aggregation[data-state='ready']"));
@@ -214,15 +213,16 @@ class DashboardBrowserTest extends DatabaseTest {
             await(By.cssSelector("#stage-backfills[data-state='ready']"));
 
             assertThat(text("#stage-aggregation")).contains("Median lag (24 h)\n1.5 s", "Waiting to be counted\n0");
-            assertThat(text("#stage-cleanup")).contains("Partitions dropped\n1", "Bytes freed\n734,003,200");
+            assertThat(text("#stage-cleanup")).contains("734,003,200");
             assertThat(driver.findElements(By.cssSelector("#stage-backfills .job")))
                     .hasSize(2);
             assertThat(attribute("#stage-backfills .job:first-child .progress", "title"))
                     .isEqualTo("25 %");
             screenshot("pipeline-later-stages");
         } finally {
-            jdbc.execute("DROP TABLE cleanup_run, backfill_job");
-            jdbc.execute("ALTER TABLE ingestion_log DROP COLUMN aggregated_at");
+            jdbc.execute("UPDATE ingestion_log SET aggregated_at = NULL");
+            jdbc.execute("TRUNCATE cleanup_run CASCADE");
+            jdbc.execute("TRUNCATE market_backfill CASCADE");
         }
     }
 

@@ -8,7 +8,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,30 +29,23 @@ class CatalogPipelineStagesTest extends DatabaseTest {
         fixtures = fixtures().clear();
     }
 
-    @AfterEach
-    void dropStandIns() {
-        jdbc.execute("DROP TABLE IF EXISTS cleanup_run, backfill_job");
-        jdbc.execute("ALTER TABLE ingestion_log DROP COLUMN IF EXISTS aggregated_at");
-    }
-
     @Test
-    void saysWhatIsNotAvailableYetBeforeTheTablesExist() {
+    void saysThereIsNothingYetWhileTheLaterStagesHaveNotRun() {
         fixtures.window(Instant.parse("2026-11-20T12:00:00Z"), Instant.parse("2026-11-20T12:05:00Z"), 5, 1, 1, 1);
 
         StageReports.AggregationLag lag = stages.aggregationLag();
-        assertThat(lag.available()).isFalse();
-        assertThat(lag.note()).contains("ingestion_log.aggregated_at");
+        assertThat(lag.available()).isTrue();
+        assertThat(lag.batchesMeasured()).isZero();
         assertThat(lag.newestWindow()).isEqualTo(Instant.parse("2026-11-20T12:00:00Z"));
         assertThat(lag.newestWindowAggregatedAt()).isEqualTo(Instant.parse("2026-11-20T12:05:02Z"));
-        assertThat(stages.lastCleanupRun().available()).isFalse();
-        assertThat(stages.lastCleanupRun().note()).contains("cleanup_run");
-        assertThat(stages.backfillJobs().available()).isFalse();
+        assertThat(stages.lastCleanupRun().run()).isNull();
+        assertThat(stages.lastCleanupRun().note()).contains("No cleanup run yet");
         assertThat(stages.backfillJobs().jobs()).isEmpty();
+        assertThat(stages.backfillJobs().note()).contains("No backfill jobs yet");
     }
 
     @Test
-    void measuresAggregationLagOnceBatchesRecordWhenTheyWereAggregated() {
-        jdbc.execute("ALTER TABLE ingestion_log ADD COLUMN aggregated_at timestamptz");
+    void measuresAggregationLagOfAisBatchesFromWhenTheyWereAggregated() {
         // Lags of 1, 2 and 6 seconds; one batch of an hour ago still waiting; one from two days ago not measured.
         aggregatedBatch(now.minus(Duration.ofMinutes(15)), 1);
         aggregatedBatch(now.minus(Duration.ofMinutes(10)), 2);
@@ -61,6 +53,12 @@ class CatalogPipelineStagesTest extends DatabaseTest {
         aggregatedBatch(now.minus(Duration.ofDays(2)), 600);
         Instant waiting = now.minus(Duration.ofHours(1));
         fixtures.batch("nmea-tcp", waiting.minusSeconds(60), waiting, "completed", 10, 10, 0, Map.of(), null);
+        // A market data step is never aggregated and is not waiting for it.
+        jdbc.update(
+                "INSERT INTO ingestion_log (source, kind, started_at, ended_at, status) VALUES"
+                        + " ('binance', 'market-backfill', ?, ?, 'completed')",
+                Timestamp.from(waiting.minusSeconds(60)),
+                Timestamp.from(waiting));
 
         StageReports.AggregationLag lag = stages.aggregationLag();
 
@@ -73,30 +71,31 @@ class CatalogPipelineStagesTest extends DatabaseTest {
     }
 
     @Test
-    void showsTheNewestCleanupRunColumnByColumn() {
-        jdbc.execute("CREATE TABLE cleanup_run (id bigserial PRIMARY KEY, started_at timestamptz, dry_run boolean,"
-                + " partitions_dropped int, bytes_freed bigint)");
-        assertThat(stages.lastCleanupRun().available()).isTrue();
-        assertThat(stages.lastCleanupRun().run()).isNull();
-        assertThat(stages.lastCleanupRun().note()).contains("No cleanup run yet");
-
-        jdbc.update("INSERT INTO cleanup_run (started_at, dry_run, partitions_dropped, bytes_freed) VALUES"
-                + " ('2026-11-20T03:00:00Z', false, 1, 1000), ('2026-11-21T03:00:00Z', true, 2, 0)");
+    void showsTheNewestCleanupRunAsTheCleanupServiceLogsIt() {
+        jdbc.update("INSERT INTO cleanup_run (trigger, instance, dry_run, retention, cutoff, started_at, ended_at,"
+                + " status, partition_count, bytes) VALUES"
+                + " ('scheduled', 'host-1', false, 'P180D', '2026-05-24T03:30:00Z', '2026-11-20T03:30:00Z',"
+                + "  '2026-11-20T03:30:01Z', 'completed', 1, 1000),"
+                + " ('api', 'host-1', true, 'P180D', '2026-05-25T03:00:00Z', '2026-11-21T03:00:00Z',"
+                + "  '2026-11-21T03:00:01Z', 'completed', 2, 0)");
 
         StageReports.CleanupRun run = stages.lastCleanupRun();
-        assertThat(run.run()).containsKeys("id", "started_at", "dry_run", "partitions_dropped", "bytes_freed");
-        assertThat(run.run().keySet())
-                .containsExactly("id", "started_at", "dry_run", "partitions_dropped", "bytes_freed");
-        assertThat(run.run()).containsEntry("dry_run", true).containsEntry("partitions_dropped", 2);
+
+        assertThat(run.available()).isTrue();
+        assertThat(run.run()).containsEntry("dry_run", true).containsEntry("partition_count", 2);
     }
 
     @Test
     void showsBackfillJobsNewestFirstWithTheirProgress() {
-        jdbc.execute("CREATE TABLE backfill_job (id bigserial PRIMARY KEY, created_at timestamptz, status text,"
-                + " pages_done int, pages_total int)");
-        jdbc.update("INSERT INTO backfill_job (created_at, status, pages_done, pages_total) VALUES"
-                + " ('2026-11-20T03:00:00Z', 'completed', 10, 10), ('2026-11-21T03:00:00Z', 'running', 3, 12),"
-                + " ('2026-11-21T04:00:00Z', 'queued', 0, null)");
+        jdbc.update(
+                "INSERT INTO market_backfill (source, symbols, bar_interval, adjusted, range_from, range_to, status,"
+                        + " created_at, estimated_pages, pages_done) VALUES"
+                        + " ('binance', '{BTCUSDT}', '1m', false, '2026-01-01Z', '2026-02-01Z', 'completed',"
+                        + "  '2026-11-20T03:00:00Z', 10, 10),"
+                        + " ('binance', '{ETHUSDT}', '1m', false, '2026-01-01Z', '2026-02-01Z', 'running',"
+                        + "  '2026-11-21T03:00:00Z', 12, 3),"
+                        + " ('binance', '{BNBUSDT}', '1m', false, '2026-01-01Z', '2026-02-01Z', 'queued',"
+                        + "  '2026-11-21T04:00:00Z', 0, 0)");
 
         StageReports.BackfillJobs jobs = stages.backfillJobs();
 

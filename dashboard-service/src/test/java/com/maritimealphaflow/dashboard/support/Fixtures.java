@@ -24,7 +24,8 @@ public final class Fixtures {
             throw new IllegalStateException("refusing to empty the tables of database '" + database
                     + "': tests write only to throwaway alphaflow_test_* databases (is ALPHAFLOW_TEST_DB_URL set?)");
         }
-        jdbc.execute("TRUNCATE ship_position, ship_static, ship_type_history, ingestion_log, ship_count_agg");
+        jdbc.execute("TRUNCATE ship_position, ship_static, ship_type_history, ingestion_log, ship_count_agg,"
+                + " ship_count_rollup, ship_presence_day, cleanup_run, market_backfill CASCADE");
         return this;
     }
 

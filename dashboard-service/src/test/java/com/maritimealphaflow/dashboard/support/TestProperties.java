@@ -22,7 +22,7 @@ public final class TestProperties {
                         Duration.ofSeconds(15)),
                 new DashboardProperties.Counts(Duration.ofHours(72), 5000, Duration.ofMinutes(1)),
                 new DashboardProperties.Destinations(Duration.ofDays(7), 50_000),
-                new DashboardProperties.Pipeline(50, 500, 10, "cleanup_run", "backfill_job"),
+                new DashboardProperties.Pipeline(50, 500, 10, "cleanup_run", "market_backfill"),
                 new DashboardProperties.Login("", ""));
     }
 }

@@ -142,6 +142,26 @@ class TrafficCountsTest extends DatabaseTest {
     }
 
     @Test
+    void longRangesReadTheAggregationServicesRollupsWhenTheyExist() {
+        window(0, 10); // 2026-11-20 12:00
+        window(12 * 24, 7); // 2026-11-19 12:00
+        // Rollups that differ from the windows' own averages, to tell which was read.
+        jdbc.update("INSERT INTO ship_count_rollup (period, period_start, category, windows, avg_vessels, min_vessels,"
+                + " max_vessels, distinct_vessels) VALUES"
+                + " ('day', '2026-11-19T00:00:00Z', 'total', 288, 41.5, 1, 90, 120),"
+                + " ('day', '2026-11-20T00:00:00Z', 'total', 145, 42.5, 2, 95, 130),"
+                + " ('day', '2026-11-20T00:00:00Z', 'cargo', 145, 12.0, 0, 30, 40)");
+
+        CountSeries series = counts.series("all", "auto", List.of("total", "cargo"));
+
+        assertThat(series.resolution()).isEqualTo("day");
+        assertThat(series.times())
+                .containsExactly(Instant.parse("2026-11-19T00:00:00Z"), Instant.parse("2026-11-20T00:00:00Z"));
+        assertThat(series.series().get(0).values()).containsExactly(41.5, 42.5);
+        assertThat(series.series().get(1).values()).containsExactly(0.0, 12.0);
+    }
+
+    @Test
     void refusesAResolutionThatWouldGiveTooManyPoints() {
         window(0, 1);
         window(12 * 24 * 30, 1); // thirty days earlier: 8,641 five-minute points
