@@ -1,0 +1,35 @@
+package com.maritimealphaflow.dashboard.backtest;
+
+/**
+ * Simple moving averages of aligned counts from prefix sums: any length at any bar in O(1), so one grid over many
+ * length pairs costs one pass per pair and no re-summing.
+ */
+final class MovingAverages {
+
+    private final double[] prefix;
+    private final int first;
+
+    /** {@code aligned} may start with {@code NaN}s (bars before the first count); after that it has no gaps. */
+    MovingAverages(double[] aligned) {
+        this.first = AsOfCounts.firstCounted(aligned);
+        this.prefix = new double[aligned.length + 1];
+        for (int i = 0; i < aligned.length; i++) {
+            prefix[i + 1] = prefix[i] + (first >= 0 && i >= first ? aligned[i] : 0.0);
+        }
+    }
+
+    /** Whether bar {@code i} has {@code length} counted bars up to and including it. */
+    boolean defined(int i, int length) {
+        return first >= 0 && i - first + 1 >= length;
+    }
+
+    /** The mean of the {@code length} counts ending at bar {@code i}; only where {@link #defined} holds. */
+    double sma(int i, int length) {
+        return (prefix[i + 1] - prefix[i + 1 - length]) / length;
+    }
+
+    /** Bars with a count: the longest SMA the data supports. */
+    int countedBars() {
+        return first < 0 ? 0 : prefix.length - 1 - first;
+    }
+}

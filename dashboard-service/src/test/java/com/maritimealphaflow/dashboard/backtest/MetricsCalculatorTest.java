@@ -1,0 +1,60 @@
+package com.maritimealphaflow.dashboard.backtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** Sharpe, Sortino, drawdown and annualisation against values worked out by hand. */
+class MetricsCalculatorTest {
+
+    // returns +10%, -10%, +10%: mean 1/30, sample deviation sqrt(0.0266…/2) = 0.11547, downside sqrt(0.01/3)
+    private static final double[] EQUITY = {100, 110, 99, 108.9};
+
+    @Test
+    void sharpeAndSortinoPerBarAreScaledByTheSquareRootOfBarsPerYear() {
+        assertThat(MetricsCalculator.sharpe(EQUITY, 1)).isCloseTo(0.288675, within(1e-6));
+        assertThat(MetricsCalculator.sharpe(EQUITY, 365)).isCloseTo(0.288675 * Math.sqrt(365), within(1e-5));
+        assertThat(MetricsCalculator.sortino(EQUITY, 1)).isCloseTo(0.577350, within(1e-6));
+    }
+
+    @Test
+    void flatCurveHasNoSharpeOrSortino() {
+        assertThat(MetricsCalculator.sharpe(new double[] {5, 5, 5, 5}, 365)).isNull();
+        assertThat(MetricsCalculator.sortino(new double[] {5, 5, 5, 5}, 365)).isNull();
+    }
+
+    @Test
+    void drawdownIsTheFallFromThePriorPeak() {
+        assertThat(MetricsCalculator.drawdowns(EQUITY))
+                .containsExactly(new double[] {0, 0, -0.1, -0.01}, within(1e-12));
+    }
+
+    @Test
+    void cryptoTradesAroundTheClockWhileUsEquitiesTrade252DaysOfSixAndAHalfHours() {
+        assertThat(MarketCalendar.ALWAYS_OPEN.barsPerYear(Duration.ofMinutes(5)))
+                .isEqualTo(105_120);
+        assertThat(MarketCalendar.US_EQUITIES.barsPerYear(Duration.ofMinutes(5)))
+                .isEqualTo(252 * 78);
+        assertThat(MarketCalendar.ALWAYS_OPEN.barsPerYear(Duration.ofDays(1))).isEqualTo(365);
+        assertThat(MarketCalendar.US_EQUITIES.barsPerYear(Duration.ofDays(1))).isEqualTo(252);
+        assertThat(MarketCalendar.US_EQUITIES.barsPerYear(Duration.ofHours(1))).isEqualTo(252 * 6.5);
+    }
+
+    @Test
+    void annualisedReturnCompoundsTheTotalOverTheYearFraction() {
+        double[] open = {100, 100, 100};
+        double[] close = {100, 100, 100};
+        PriceBars bars = BacktestEngineTest.bars(open, close);
+        Simulation.Result run = new Simulation.Result(new double[] {100, 105, 110.25}, 0, 0, java.util.List.of());
+        Strategy strategy = new Strategy(2, 3, false, 0, 0, 100);
+
+        // two bars of 5% each, with 4 bars a year: (1.1025)^(4/2) - 1
+        Metrics metrics = MetricsCalculator.of(bars, run, strategy, 4);
+
+        assertThat(metrics.annualisedReturn()).isCloseTo(Math.pow(1.1025, 2) - 1, within(1e-12));
+        assertThat(metrics.winRate()).isNull();
+        assertThat(metrics.profitFactor()).isNull();
+    }
+}
