@@ -43,8 +43,19 @@ public class DashboardSecurity {
                             requests.requestMatchers(read).permitAll();
                         }
                     }
+                    // Backtests are computed from a posted document and store nothing, so they are reads too.
+                    PathPatternRequestMatcher backtests =
+                            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/backtests/**");
+                    if (login) {
+                        requests.requestMatchers(backtests).authenticated();
+                    } else {
+                        requests.requestMatchers(backtests).permitAll();
+                    }
                     requests.anyRequest().denyAll();
                 })
+                // A forged backtest request changes nothing, so it needs no CSRF token.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/backtests/**")))
                 .httpBasic(withDefaults())
                 // Stateless: each request carries its credentials, so any instance behind a balancer can answer.
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -1,0 +1,105 @@
+package com.maritimealphaflow.dashboard.backtest;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Reads price bars from {@code market_bar} and vessel-count windows from {@code ship_count_agg}; never writes. */
+@Repository
+class BacktestData {
+
+    private final JdbcTemplate jdbc;
+
+    BacktestData(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The bars of {@code symbol} starting in [from, to), from the source and adjustment that hold the most bars of
+     * that interval (one series: mixing sources would splice differently adjusted prices).
+     */
+    Optional<MarketSeries> bars(String symbol, String interval, Duration length, Instant from, Instant to) {
+        List<Object[]> origins = jdbc.query(
+                "SELECT source, adjusted FROM market_bar WHERE symbol = ? AND bar_interval = ?"
+                        + " AND bar_time >= ? AND bar_time < ? GROUP BY source, adjusted"
+                        + " ORDER BY count(*) DESC, adjusted DESC, source LIMIT 1",
+                (rs, row) -> new Object[] {rs.getString(1), rs.getBoolean(2)},
+                symbol,
+                interval,
+                Timestamp.from(from),
+                Timestamp.from(to));
+        if (origins.isEmpty()) {
+            return Optional.empty();
+        }
+        String source = (String) origins.get(0)[0];
+        boolean adjusted = (Boolean) origins.get(0)[1];
+        List<String> markets = jdbc.queryForList(
+                "SELECT market FROM market_instrument WHERE source = ? AND symbol = ?", String.class, source, symbol);
+        MarketCalendar calendar = markets.isEmpty()
+                ? MarketCalendar.ofMarket("binance".equals(source) ? "crypto" : "stocks")
+                : MarketCalendar.ofMarket(markets.get(0));
+        List<long[]> times = new ArrayList<>();
+        List<double[]> prices = new ArrayList<>();
+        jdbc.query(
+                "SELECT bar_time, open, close FROM market_bar WHERE symbol = ? AND bar_interval = ? AND source = ?"
+                        + " AND adjusted = ? AND bar_time >= ? AND bar_time < ? ORDER BY bar_time",
+                rs -> {
+                    times.add(new long[] {rs.getTimestamp(1).getTime() + length.toMillis()});
+                    prices.add(new double[] {rs.getDouble(2), rs.getDouble(3)});
+                },
+                symbol,
+                interval,
+                source,
+                adjusted,
+                Timestamp.from(from),
+                Timestamp.from(to));
+        int n = times.size();
+        long[] closeTimes = new long[n];
+        double[] open = new double[n];
+        double[] close = new double[n];
+        for (int i = 0; i < n; i++) {
+            closeTimes[i] = times.get(i)[0];
+            open[i] = prices.get(i)[0];
+            close[i] = prices.get(i)[1];
+        }
+        return Optional.of(
+                new MarketSeries(source, adjusted, calendar, new PriceBars(closeTimes, open, close, length)));
+    }
+
+    /**
+     * Count windows of {@code column} (a validated count column of {@code ship_count_agg}) that ended by
+     * {@code lastClose}, from the last one ended before {@code firstClose} on: earlier windows can't be the as-of
+     * count of any bar.
+     */
+    CountWindows counts(String column, long firstClose, long lastClose) {
+        List<long[]> ends = new ArrayList<>();
+        List<Integer> values = new ArrayList<>();
+        Timestamp first = new Timestamp(firstClose);
+        jdbc.query(
+                "SELECT batch_end, " + column + " FROM ship_count_agg WHERE batch_end <= ? AND batch_end >="
+                        + " coalesce((SELECT max(batch_end) FROM ship_count_agg WHERE batch_end <= ?), ?)"
+                        + " ORDER BY batch_end",
+                rs -> {
+                    ends.add(new long[] {rs.getTimestamp(1).getTime()});
+                    values.add(rs.getInt(2));
+                },
+                new Timestamp(lastClose),
+                first,
+                first);
+        long[] windowEnds = new long[ends.size()];
+        double[] counts = new double[ends.size()];
+        for (int i = 0; i < windowEnds.length; i++) {
+            windowEnds[i] = ends.get(i)[0];
+            counts[i] = values.get(i);
+        }
+        return new CountWindows(windowEnds, counts);
+    }
+
+    /** Window ends (epoch milliseconds, ascending) and their counts. */
+    record CountWindows(long[] ends, double[] counts) {}
+}

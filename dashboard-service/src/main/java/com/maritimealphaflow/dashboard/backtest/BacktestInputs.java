@@ -1,0 +1,109 @@
+package com.maritimealphaflow.dashboard.backtest;
+
+import com.maritimealphaflow.dashboard.CategoryParameter;
+import com.maritimealphaflow.service.BadRequestException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks a request and loads what it names: the bars, and the counts aligned to them as of each close. Every refusal
+ * is a 400 naming the parameter to change, so a researcher gets a reason instead of an empty chart.
+ */
+final class BacktestInputs {
+
+    static final Map<String, Duration> INTERVALS = Map.of(
+            "1m", Duration.ofMinutes(1),
+            "5m", Duration.ofMinutes(5),
+            "15m", Duration.ofMinutes(15),
+            "1h", Duration.ofHours(1),
+            "1d", Duration.ofDays(1));
+    private static final double MAX_COST = 0.05;
+
+    private BacktestInputs() {}
+
+    /** Loaded, aligned series; {@code counted} bars have a count, the bound on any SMA length. */
+    record Loaded(String category, MarketSeries series, double[] aligned, int counted) {}
+
+    static Loaded load(BacktestData data, BacktestRequest request) {
+        String symbol = request.symbol();
+        if (symbol == null || symbol.isBlank()) {
+            throw new BadRequestException("symbol", "an instrument symbol is required, e.g. BTCUSDT");
+        }
+        Duration length = request.interval() == null ? null : INTERVALS.get(request.interval());
+        if (length == null) {
+            throw new BadRequestException("interval", "expected one of 1m, 5m, 15m, 1h, 1d");
+        }
+        if (request.from() == null) {
+            throw new BadRequestException("from", "the start of the range is required");
+        }
+        if (request.to() == null || !request.to().isAfter(request.from())) {
+            throw new BadRequestException("to", "the end of the range must be after its start");
+        }
+        String category = CategoryParameter.seriesKeys(
+                        request.category() == null ? List.of() : List.of(request.category()),
+                        List.of(CategoryParameter.TOTAL))
+                .get(0);
+        MarketSeries series = data.bars(symbol, request.interval(), length, request.from(), request.to())
+                .orElseThrow(() -> new BadRequestException(
+                        "symbol",
+                        "no " + request.interval() + " bars of " + CategoryParameter.abbreviate(symbol) + " between "
+                                + request.from() + " and " + request.to()));
+        PriceBars bars = series.bars();
+        BacktestData.CountWindows windows =
+                data.counts(category, bars.closeTimes()[0], bars.closeTimes()[bars.size() - 1]);
+        double[] aligned = AsOfCounts.align(bars.closeTimes(), windows.ends(), windows.counts());
+        int first = AsOfCounts.firstCounted(aligned);
+        if (first < 0) {
+            throw new BadRequestException(
+                    "from",
+                    "no vessel counts had been aggregated by any bar's close in this range: choose a range"
+                            + " the vessel counts cover");
+        }
+        return new Loaded(category, series, aligned, bars.size() - first);
+    }
+
+    /** The fast/slow pair checked against the data: 2 ≤ fast < slow and one bar to trade after the slow SMA exists. */
+    static void checkLengths(int fast, int slow, int counted, String fastName, String slowName) {
+        if (fast < 2) {
+            throw new BadRequestException(fastName, "must be at least 2");
+        }
+        if (slow <= fast) {
+            throw new BadRequestException(slowName, "must be longer than fast (" + fast + ")");
+        }
+        if (counted < 3) {
+            throw new BadRequestException(
+                    "from", "only " + counted + " bars of the range have vessel counts: too few to backtest");
+        }
+        if (slow > counted - 1) {
+            throw new BadRequestException(
+                    slowName, "the range has vessel counts for " + counted + " bars, so at most " + (counted - 1));
+        }
+    }
+
+    static boolean allowShort(String mode) {
+        if (mode == null || "long-only".equals(mode)) {
+            return false;
+        }
+        if ("long-short".equals(mode)) {
+            return true;
+        }
+        throw new BadRequestException("mode", "expected long-only or long-short");
+    }
+
+    static double cost(Double value, String name) {
+        double cost = value == null ? 0.001 : value;
+        if (!(cost >= 0 && cost <= MAX_COST)) {
+            throw new BadRequestException(name, "must be a fraction between 0 and " + MAX_COST + " (0.001 is 0.1%)");
+        }
+        return cost;
+    }
+
+    static double initialCash(Double value) {
+        double cash = value == null ? 100_000 : value;
+        if (!(cash > 0 && cash < 1e15)) {
+            throw new BadRequestException("initialCash", "must be positive");
+        }
+        return cash;
+    }
+}

@@ -1,0 +1,27 @@
+package com.maritimealphaflow.dashboard.backtest;
+
+import java.util.List;
+
+/**
+ * One backtest's result: per-bar curves aligned with {@code times} (bar closes, epoch milliseconds), the trades and
+ * the metrics, with the inputs as resolved (defaults filled in, the bars' source chosen).
+ */
+public record BacktestResponse(
+        String symbol,
+        String interval,
+        String source,
+        boolean adjusted,
+        String calendar,
+        String category,
+        int fast,
+        int slow,
+        String mode,
+        double fee,
+        double slippage,
+        double initialCash,
+        long[] times,
+        double[] equity,
+        double[] buyAndHold,
+        double[] drawdown,
+        List<Trade> trades,
+        Metrics metrics) {}

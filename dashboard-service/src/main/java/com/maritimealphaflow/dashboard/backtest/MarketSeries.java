@@ -1,0 +1,4 @@
+package com.maritimealphaflow.dashboard.backtest;
+
+/** Bars of one instrument read for a backtest, with where they came from and the market's calendar. */
+record MarketSeries(String source, boolean adjusted, MarketCalendar calendar, PriceBars bars) {}

@@ -1,0 +1,126 @@
+package com.maritimealphaflow.dashboard.backtest;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.maritimealphaflow.dashboard.support.WebSlice;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** The backtest endpoint's 400s, each naming the parameter to change, over mocked data. */
+@WebMvcTest(BacktestApiController.class)
+@WebSlice
+@Import(BacktestService.class)
+class BacktestApiControllerTest {
+
+    private static final String RANGE =
+            "\"symbol\":\"TESTUSDT\",\"interval\":\"1h\",\"from\":\"2026-11-01T00:00:00Z\",\"to\":\"2026-11-02T00:00:00Z\"";
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    BacktestData data;
+
+    ResultActions backtest(String json) throws Exception {
+        return mvc.perform(
+                post("/api/backtests").contentType(MediaType.APPLICATION_JSON).content("{" + json + "}"));
+    }
+
+    void tenBars(double[] counts) {
+        long[] closes = new long[10];
+        double[] prices = new double[10];
+        for (int i = 0; i < 10; i++) {
+            closes[i] = (i + 1) * 3_600_000L;
+            prices[i] = 100 + i;
+        }
+        when(data.bars(anyString(), anyString(), any(), any(), any()))
+                .thenReturn(Optional.of(new MarketSeries(
+                        "binance",
+                        false,
+                        MarketCalendar.ALWAYS_OPEN,
+                        new PriceBars(closes, prices, prices, Duration.ofHours(1)))));
+        long[] ends = new long[counts.length];
+        for (int i = 0; i < ends.length; i++) {
+            ends[i] = (i + 1) * 3_600_000L;
+        }
+        when(data.counts(anyString(), anyLong(), anyLong())).thenReturn(new BacktestData.CountWindows(ends, counts));
+    }
+
+    @Test
+    void shouldReturn400WhenSlowWindowIsNotLongerThanFast() throws Exception {
+        backtest(RANGE + ",\"fast\":5,\"slow\":5")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("slow"));
+    }
+
+    @Test
+    void shouldReturn400WhenFastIsShorterThanTwo() throws Exception {
+        backtest(RANGE + ",\"fast\":1,\"slow\":5")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("fast"));
+    }
+
+    @Test
+    void shouldReturn400WhenNoBarsAreStoredForTheRange() throws Exception {
+        when(data.bars(anyString(), anyString(), any(), any(), any())).thenReturn(Optional.empty());
+
+        backtest(RANGE + ",\"fast\":2,\"slow\":3")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("symbol"));
+    }
+
+    @Test
+    void shouldReturn400WhenNoVesselCountsOverlapTheBars() throws Exception {
+        tenBars(new double[0]);
+
+        backtest(RANGE + ",\"fast\":2,\"slow\":3")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("from"));
+    }
+
+    @Test
+    void shouldReturn400WhenSlowIsLongerThanTheDataSupports() throws Exception {
+        tenBars(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
+
+        backtest(RANGE + ",\"fast\":2,\"slow\":10")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("slow"));
+    }
+
+    @Test
+    void shouldReturn400ForAnUnknownIntervalModeOrCategory() throws Exception {
+        backtest(
+                        "\"symbol\":\"X\",\"interval\":\"7m\",\"from\":\"2026-11-01T00:00:00Z\",\"to\":\"2026-11-02T00:00:00Z\","
+                                + "\"fast\":2,\"slow\":3")
+                .andExpect(jsonPath("$.parameter").value("interval"));
+        backtest(RANGE + ",\"fast\":2,\"slow\":3,\"mode\":\"sideways\"")
+                .andExpect(jsonPath("$.parameter").value("mode"));
+        backtest(RANGE + ",\"fast\":2,\"slow\":3,\"category\":\"submarine\"")
+                .andExpect(jsonPath("$.parameter").value("category"));
+    }
+
+    @Test
+    void answersWithTheCurvesForAValidRequest() throws Exception {
+        tenBars(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
+
+        backtest(RANGE + ",\"fast\":2,\"slow\":3")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.equity.length()").value(10))
+                .andExpect(jsonPath("$.metrics.trades").value(1))
+                .andExpect(jsonPath("$.category").value("total"));
+    }
+}

@@ -1,0 +1,99 @@
+package com.maritimealphaflow.dashboard.backtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.maritimealphaflow.dashboard.DatabaseTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A backtest over HTTP against bars and counts stored in PostgreSQL, end to end. */
+class BacktestApiTest extends DatabaseTest {
+
+    static final Instant START = Instant.parse("2026-11-01T00:00:00Z");
+
+    @LocalServerPort
+    int port;
+
+    final HttpClient http = HttpClient.newHttpClient();
+    final JsonMapper json = JsonMapper.builder().build();
+
+    @BeforeEach
+    void seed() {
+        fixtures().clear();
+        seedRisingThenFalling(jdbc);
+    }
+
+    /** 48 hourly bars of TESTUSDT; counts rise for a day, then fall; the price rises 1 an hour. */
+    static void seedRisingThenFalling(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        jdbc.update("DELETE FROM market_bar WHERE symbol = 'TESTUSDT'");
+        jdbc.update("DELETE FROM market_instrument WHERE symbol = 'TESTUSDT'");
+        jdbc.update("INSERT INTO market_instrument (source, symbol, market, updated_at) VALUES ('binance', 'TESTUSDT',"
+                + " 'crypto', now())");
+        for (int i = 0; i < 48; i++) {
+            Instant start = START.plus(Duration.ofHours(i));
+            jdbc.update(
+                    "INSERT INTO market_bar (symbol, bar_interval, source, adjusted, bar_time, open, high, low, close,"
+                            + " volume) VALUES ('TESTUSDT', '1h', 'binance', false, ?, ?, ?, ?, ?, 1)",
+                    Timestamp.from(start),
+                    100 + i,
+                    101 + i,
+                    99 + i,
+                    100.5 + i);
+            int count = i < 24 ? 100 + 5 * i : 220 - 5 * (i - 24);
+            jdbc.update(
+                    "INSERT INTO ship_count_agg (batch_start, batch_end, total) VALUES (?, ?, ?)",
+                    Timestamp.from(start),
+                    Timestamp.from(start.plus(Duration.ofHours(1))),
+                    count);
+        }
+    }
+
+    HttpResponse<String> post(String body) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/backtests"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void backtestsStoredBarsAgainstStoredCountsAndAnswersWithCurvesTradesAndMetrics() throws Exception {
+        HttpResponse<String> response = post("{\"symbol\":\"TESTUSDT\",\"interval\":\"1h\","
+                + "\"from\":\"2026-11-01T00:00:00Z\",\"to\":\"2026-11-03T00:00:00Z\",\"fast\":2,\"slow\":4}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode body = json.readTree(response.body());
+        assertThat(body.get("source").asString()).isEqualTo("binance");
+        assertThat(body.get("calendar").asString()).isEqualTo("always_open");
+        assertThat(body.get("times")).hasSize(48);
+        assertThat(body.get("equity")).hasSize(48);
+        // counts rise from the start: long once SMA4 exists, out when they turn a day later
+        JsonNode trade = body.get("trades").get(0);
+        assertThat(trade.get("direction").asInt()).isEqualTo(1);
+        assertThat(trade.get("open").asBoolean()).isFalse();
+        JsonNode metrics = body.get("metrics");
+        assertThat(metrics.get("trades").asInt()).isEqualTo(1);
+        assertThat(metrics.get("barsPerYear").asDouble()).isEqualTo(365 * 24);
+        assertThat(metrics.get("feesPaid").asDouble()).isPositive();
+    }
+
+    @Test
+    void slowLongerThanTheCountedBarsIsA400NamingSlow() throws Exception {
+        HttpResponse<String> response = post("{\"symbol\":\"TESTUSDT\",\"interval\":\"1h\","
+                + "\"from\":\"2026-11-01T00:00:00Z\",\"to\":\"2026-11-03T00:00:00Z\",\"fast\":2,\"slow\":48}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).get("parameter").asString()).isEqualTo("slow");
+    }
+}
