@@ -51,7 +51,9 @@ class DashboardApplicationTest extends DatabaseTest {
                         "/api/destinations.csv",
                         "/api/pipeline/batches",
                         "/api/pipeline/status",
-                        "/api/pipeline/banners");
+                        "/api/pipeline/banners",
+                        "/api/backtests",
+                        "/api/backtests/optimizations");
         assertThat(JsonPath.<String>read(docs, "$.paths['/api/traffic/counts'].get.parameters[0].description"))
                 .contains("6h, 24h (default), 7d, 30d or all");
         HttpResponse<String> ui = HttpClient.newBuilder()

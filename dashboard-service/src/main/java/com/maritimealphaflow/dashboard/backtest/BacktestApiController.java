@@ -14,14 +14,24 @@ import org.springframework.web.bind.annotation.RestController;
 class BacktestApiController {
 
     private final BacktestService backtests;
+    private final OptimizerService optimizer;
 
-    BacktestApiController(BacktestService backtests) {
+    BacktestApiController(BacktestService backtests, OptimizerService optimizer) {
         this.backtests = backtests;
+        this.optimizer = optimizer;
     }
 
     @PostMapping
     @Operation(summary = "Backtest a crossover of fast and slow SMAs of vessel counts on one instrument")
     BacktestResponse backtest(@RequestBody BacktestRequest request) {
         return backtests.backtest(request);
+    }
+
+    @PostMapping("/optimizations")
+    @Operation(
+            summary = "Grid-search fast and slow lengths in-sample and show the best cells' out-of-sample results",
+            description = "Defaults: fast 2-50, slow 5-200, objective sharpe, 70% of the bars in-sample.")
+    OptimizationResponse optimize(@RequestBody OptimizationRequest request) {
+        return optimizer.optimize(request);
     }
 }

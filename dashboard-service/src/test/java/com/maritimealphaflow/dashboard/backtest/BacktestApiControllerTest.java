@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.ResultActions;
 /** The backtest endpoint's 400s, each naming the parameter to change, over mocked data. */
 @WebMvcTest(BacktestApiController.class)
 @WebSlice
-@Import(BacktestService.class)
+@Import({BacktestService.class, OptimizerService.class})
 class BacktestApiControllerTest {
 
     private static final String RANGE =
@@ -122,5 +122,36 @@ class BacktestApiControllerTest {
                 .andExpect(jsonPath("$.equity.length()").value(10))
                 .andExpect(jsonPath("$.metrics.trades").value(1))
                 .andExpect(jsonPath("$.category").value("total"));
+    }
+
+    @Test
+    void optimizationRanksInSampleAndReportsTheHoldoutBesideTheBest() throws Exception {
+        double[] counts = new double[10];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = i % 4 < 2 ? 10 + i : 20 - i;
+        }
+        tenBars(counts);
+
+        mvc.perform(post("/api/backtests/optimizations")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{" + RANGE + ",\"fastMin\":2,\"fastMax\":3,\"slowMin\":3,\"slowMax\":4,"
+                                + "\"inSampleFraction\":0.5,\"objective\":\"totalReturn\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.combinationsTried").value(3))
+                .andExpect(jsonPath("$.inSampleBars").value(5))
+                .andExpect(jsonPath("$.outOfSampleBars").value(5))
+                .andExpect(jsonPath("$.best[0].outOfSample.totalReturn").isNumber())
+                .andExpect(jsonPath("$.warning").value(org.hamcrest.Matchers.containsString("3 combinations")));
+    }
+
+    @Test
+    void optimizationRefusesLengthsTheHoldoutCannotSupport() throws Exception {
+        tenBars(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
+
+        mvc.perform(post("/api/backtests/optimizations")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{" + RANGE + ",\"slowMin\":8}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("slowMin"));
     }
 }

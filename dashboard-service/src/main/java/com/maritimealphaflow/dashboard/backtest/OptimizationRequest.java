@@ -1,0 +1,29 @@
+package com.maritimealphaflow.dashboard.backtest;
+
+import java.time.Instant;
+
+/**
+ * A grid search over fast and slow SMA lengths. Absent fields take the defaults: fast 2–50, slow 5–200, objective
+ * {@code sharpe} (or {@code totalReturn}), 70% of the bars in-sample; costs and mode as for one backtest.
+ */
+public record OptimizationRequest(
+        String symbol,
+        String interval,
+        Instant from,
+        Instant to,
+        String category,
+        String mode,
+        Double fee,
+        Double slippage,
+        Double initialCash,
+        Integer fastMin,
+        Integer fastMax,
+        Integer slowMin,
+        Integer slowMax,
+        String objective,
+        Double inSampleFraction) {
+
+    BacktestRequest asBacktest() {
+        return new BacktestRequest(symbol, interval, from, to, category, 2, 3, mode, fee, slippage, initialCash);
+    }
+}
