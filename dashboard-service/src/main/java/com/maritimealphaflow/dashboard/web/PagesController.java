@@ -42,6 +42,11 @@ class PagesController {
         return page(model, "pipeline", "Pipeline");
     }
 
+    @GetMapping("/backtest")
+    String backtest(Model model) {
+        return page(model, "backtest", "Backtest");
+    }
+
     private String page(Model model, String name, String title) {
         model.addAttribute("page", name);
         model.addAttribute("title", title);

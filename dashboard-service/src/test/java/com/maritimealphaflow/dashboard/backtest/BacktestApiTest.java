@@ -3,13 +3,11 @@ package com.maritimealphaflow.dashboard.backtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maritimealphaflow.dashboard.DatabaseTest;
+import com.maritimealphaflow.dashboard.support.SeededMarket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Timestamp;
-import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,8 +16,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** A backtest over HTTP against bars and counts stored in PostgreSQL, end to end. */
 class BacktestApiTest extends DatabaseTest {
-
-    static final Instant START = Instant.parse("2026-11-01T00:00:00Z");
 
     @LocalServerPort
     int port;
@@ -30,32 +26,7 @@ class BacktestApiTest extends DatabaseTest {
     @BeforeEach
     void seed() {
         fixtures().clear();
-        seedRisingThenFalling(jdbc);
-    }
-
-    /** 48 hourly bars of TESTUSDT; counts rise for a day, then fall; the price rises 1 an hour. */
-    static void seedRisingThenFalling(org.springframework.jdbc.core.JdbcTemplate jdbc) {
-        jdbc.update("DELETE FROM market_bar WHERE symbol = 'TESTUSDT'");
-        jdbc.update("DELETE FROM market_instrument WHERE symbol = 'TESTUSDT'");
-        jdbc.update("INSERT INTO market_instrument (source, symbol, market, updated_at) VALUES ('binance', 'TESTUSDT',"
-                + " 'crypto', now())");
-        for (int i = 0; i < 48; i++) {
-            Instant start = START.plus(Duration.ofHours(i));
-            jdbc.update(
-                    "INSERT INTO market_bar (symbol, bar_interval, source, adjusted, bar_time, open, high, low, close,"
-                            + " volume) VALUES ('TESTUSDT', '1h', 'binance', false, ?, ?, ?, ?, ?, 1)",
-                    Timestamp.from(start),
-                    100 + i,
-                    101 + i,
-                    99 + i,
-                    100.5 + i);
-            int count = i < 24 ? 100 + 5 * i : 220 - 5 * (i - 24);
-            jdbc.update(
-                    "INSERT INTO ship_count_agg (batch_start, batch_end, total) VALUES (?, ?, ?)",
-                    Timestamp.from(start),
-                    Timestamp.from(start.plus(Duration.ofHours(1))),
-                    count);
-        }
+        SeededMarket.risingThenFalling(jdbc);
     }
 
     HttpResponse<String> post(String body) throws Exception {

@@ -1,0 +1,158 @@
+package com.maritimealphaflow.dashboard.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.maritimealphaflow.dashboard.DatabaseTest;
+import com.maritimealphaflow.dashboard.support.SeededMarket;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The backtest page in headless Chromium on seeded bars and counts: runs a backtest and an optimization from the
+ * forms, waits until the charts and tables say they are drawn, checks the numbers against the seed, and fails on any
+ * browser console error other than the 400 a refused request is meant to produce.
+ */
+class BacktestBrowserTest extends DatabaseTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static ChromeDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--window-size=1440,2400",
+                "--user-data-dir=" + Files.createTempDirectory("backtest-chromium-"));
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @BeforeEach
+    void seed() {
+        fixtures().clear();
+        SeededMarket.risingThenFalling(jdbc);
+    }
+
+    @AfterEach
+    void noErrorsInTheConsole() {
+        List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .filter(entry -> !entry.getMessage().contains("status of 400"))
+                .toList();
+        assertThat(severe).as("browser console errors").isEmpty();
+    }
+
+    @Test
+    void runsABacktestAndAnOptimizationFromThePage() throws IOException {
+        driver.get("http://localhost:" + port + "/backtest");
+        type("symbol", "TESTUSDT");
+        driver.executeScript("document.getElementById('interval').value = '1h';"
+                + "document.getElementById('from').value = '2026-11-01';"
+                + "document.getElementById('to').value = '2026-11-03';");
+        type("fast", "2");
+        type("slow", "4");
+        driver.findElement(By.id("run-backtest")).click();
+
+        await(By.cssSelector("#metrics-table[data-state='ready']"));
+        assertThat(driver.findElement(By.id("equity-chart")).getDomAttribute("data-state"))
+                .isEqualTo("drawn");
+        assertThat(driver.findElement(By.id("drawdown-chart")).getDomAttribute("data-state"))
+                .isEqualTo("drawn");
+        assertThat(text("#metrics-table tr[data-metric='trades'] td")).isEqualTo("1");
+        assertThat(text("#metrics-table tr[data-metric='bars-per-year'] td")).isEqualTo("8760");
+        // the seeded closes run from 100.5 to 147.5
+        assertThat(text("#metrics-table tr[data-metric='buy-and-hold'] td")).isEqualTo("46.77%");
+        assertThat(driver.findElements(By.cssSelector("#trades-table tbody tr")))
+                .hasSize(1);
+
+        type("fastMin", "2");
+        type("fastMax", "3");
+        type("slowMin", "3");
+        type("slowMax", "6");
+        driver.findElement(By.id("run-optimizer")).click();
+
+        await(By.cssSelector("#heatmap[data-state='ready']"));
+        assertThat(text("#optimizer-summary")).startsWith("7 combinations tried");
+        assertThat(text("#optimizer-warning")).contains("data snooping");
+        assertThat(driver.findElements(By.cssSelector("#best-table tbody tr"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("#heatmap tbody tr"))).hasSize(2);
+        Files.copy(
+                driver.getScreenshotAs(OutputType.FILE).toPath(),
+                SCREENSHOTS.resolve("backtest.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void showsTheReasonWhenSlowIsNotLongerThanFast() {
+        driver.get("http://localhost:" + port + "/backtest");
+        type("symbol", "TESTUSDT");
+        type("fast", "5");
+        type("slow", "5");
+        driver.findElement(By.id("run-backtest")).click();
+
+        await(By.cssSelector("#metrics-table[data-state='error']"));
+        assertThat(text("#backtest-error")).startsWith("slow:");
+    }
+
+    private void type(String id, String value) {
+        WebElement input = driver.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    private void await(By locator) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
+    private String text(String css) {
+        return driver.findElement(By.cssSelector(css)).getText().strip();
+    }
+}
