@@ -67,4 +67,41 @@ public final class GridSearch {
         }
         return count;
     }
+
+    /**
+     * Folds an equity curve into what the objectives need, without storing it: the same sums, in the same order, as
+     * {@link MetricsCalculator#sharpe}, so a grid cell equals the single backtest of its lengths.
+     */
+    static final class ReturnFold implements Simulation.Marks {
+        private double first;
+        private double previous;
+        private double sum;
+        private double sumSquares;
+        private int count;
+
+        @Override
+        public void mark(int bar, double equity) {
+            if (bar == 0) {
+                first = equity;
+            } else {
+                double r = equity / previous - 1;
+                sum += r;
+                sumSquares += r * r;
+                count++;
+            }
+            previous = equity;
+        }
+
+        double objective(Objective objective, double barsPerYear) {
+            if (objective == Objective.TOTAL_RETURN) {
+                return previous / first - 1;
+            }
+            if (count < 2) {
+                return Double.NaN;
+            }
+            double mean = sum / count;
+            double variance = (sumSquares - count * mean * mean) / (count - 1);
+            return variance <= 1e-30 ? Double.NaN : mean / Math.sqrt(variance) * Math.sqrt(barsPerYear);
+        }
+    }
 }

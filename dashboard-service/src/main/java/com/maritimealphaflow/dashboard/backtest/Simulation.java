@@ -15,11 +15,23 @@ final class Simulation {
     /** Equity at each close, exposure, fees and (when {@code recordTrades}) the round trips. */
     record Result(double[] equity, int exposedBars, double fees, List<Trade> trades) {}
 
+    /** Receives the equity at each bar's close, in order; lets the grid fold a curve without storing it. */
+    interface Marks {
+        void mark(int bar, double equity);
+    }
+
     static Result run(PriceBars bars, MovingAverages averages, Strategy strategy, boolean recordTrades) {
+        double[] equity = new double[bars.size()];
+        List<Trade> trades = recordTrades ? new ArrayList<>() : null;
+        double[] totals = run(bars, averages, strategy, trades, (bar, value) -> equity[bar] = value);
+        return new Result(equity, (int) totals[0], totals[1], trades);
+    }
+
+    /** Trades the strategy, adding round trips to {@code trades} unless null; returns {exposed bars, fees}. */
+    static double[] run(PriceBars bars, MovingAverages averages, Strategy strategy, List<Trade> trades, Marks marks) {
         int n = bars.size();
         long intervalMillis = bars.interval().toMillis();
-        double[] equity = new double[n];
-        List<Trade> trades = recordTrades ? new ArrayList<>() : null;
+        boolean recordTrades = trades != null;
         double cash = strategy.initialCash();
         double quantity = 0; // signed units held
         int position = 0;
@@ -72,7 +84,7 @@ final class Simulation {
             if (position != 0) {
                 exposed++;
             }
-            equity[i] = cash + quantity * bars.close()[i];
+            marks.mark(i, cash + quantity * bars.close()[i]);
             if (averages.defined(i, strategy.slow())) {
                 double fast = averages.sma(i, strategy.fast());
                 double slow = averages.sma(i, strategy.slow());
@@ -100,6 +112,6 @@ final class Simulation {
                     pnl / entryEquity,
                     true));
         }
-        return new Result(equity, exposed, fees, trades);
+        return new double[] {exposed, fees};
     }
 }

@@ -43,12 +43,21 @@ public final class GridBenchmark {
                 Locale.ROOT, "grid: %,d pairs of lengths 2-%d over %,d 5-minute bars%n", combinations, maxLength, bars);
 
         // one warm-up pass so the JIT has compiled the loop before anything is timed
-        GridSearch.run(priceBars, aligned, costs, MarketCalendar.ALWAYS_OPEN, 2, 20, 2, 20,
-                GridSearch.Objective.SHARPE, true);
+        GridSearch.run(
+                priceBars, aligned, costs, MarketCalendar.ALWAYS_OPEN, 2, 20, 2, 20, GridSearch.Objective.SHARPE, true);
         for (boolean parallel : new boolean[] {false, true}) {
             long t = System.nanoTime();
-            GridSearch.run(priceBars, aligned, costs, MarketCalendar.ALWAYS_OPEN, 2, maxLength, 2, maxLength,
-                    GridSearch.Objective.SHARPE, parallel);
+            GridSearch.run(
+                    priceBars,
+                    aligned,
+                    costs,
+                    MarketCalendar.ALWAYS_OPEN,
+                    2,
+                    maxLength,
+                    2,
+                    maxLength,
+                    GridSearch.Objective.SHARPE,
+                    parallel);
             double seconds = (System.nanoTime() - t) / 1e9;
             System.out.printf(
                     Locale.ROOT,
@@ -61,8 +70,8 @@ public final class GridBenchmark {
         int runs = 20;
         long t = System.nanoTime();
         for (int i = 0; i < runs; i++) {
-            BacktestEngine.run(priceBars, aligned, new Strategy(12, 48, true, 0.001, 0.001, 100_000),
-                    MarketCalendar.ALWAYS_OPEN);
+            BacktestEngine.run(
+                    priceBars, aligned, new Strategy(12, 48, true, 0.001, 0.001, 100_000), MarketCalendar.ALWAYS_OPEN);
         }
         System.out.printf(
                 Locale.ROOT, "one backtest with trades and metrics: %.1f ms%n", (System.nanoTime() - t) / 1e6 / runs);
