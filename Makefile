@@ -1,5 +1,5 @@
 # Everyday commands. The deployment itself is docker compose: `docker compose up -d --build`.
-.PHONY: help run stop test bench bench-aggregation bench-cleanup bench-market bench-dashboard format
+.PHONY: help run stop test bench bench-aggregation bench-cleanup bench-market bench-dashboard bench-backtest format
 
 help:
 	@echo "make run     build and start the four services against local PostgreSQL (scripts/run-local.sh)"
@@ -9,6 +9,7 @@ help:
 	@echo "make bench-aggregation  batch commit to ship_count_agg row, median and p95 (scripts/bench-aggregation.sh)"
 	@echo "make bench-market  bars/s of a year of 1-minute bars, and the gap finder over a year (scripts/bench-market.sh)"
 	@echo "make bench-dashboard  dashboard endpoints under load with ApacheBench (scripts/bench-dashboard.sh)"
+	@echo "make bench-backtest  optimizer grid: combinations x bars per second (scripts/bench-backtest.sh)"
 	@echo "make bench-cleanup  partition drop against DELETE of one day of positions (scripts/bench-cleanup.sh)"
 	@echo "make format  format the Java sources (Spotless, palantir-java-format)"
 
@@ -35,6 +36,9 @@ bench-market:
 
 bench-dashboard:
 	scripts/bench-dashboard.sh
+
+bench-backtest:
+	scripts/bench-backtest.sh
 
 format:
 	./mvnw -B -q spotless:apply
