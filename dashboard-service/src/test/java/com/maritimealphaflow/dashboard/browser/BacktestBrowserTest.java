@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maritimealphaflow.dashboard.DatabaseTest;
 import com.maritimealphaflow.dashboard.support.SeededMarket;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
@@ -21,11 +19,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,8 +32,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 class BacktestBrowserTest extends DatabaseTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
     private static ChromeDriver driver;
 
     @LocalServerPort
@@ -46,26 +39,7 @@ class BacktestBrowserTest extends DatabaseTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-dev-shm-usage",
-                "--no-first-run",
-                "--window-size=1440,2400",
-                "--user-data-dir=" + Files.createTempDirectory("backtest-chromium-"));
-        LoggingPreferences logging = new LoggingPreferences();
-        logging.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logging);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        Files.createDirectories(SCREENSHOTS);
+        driver = HeadlessChromium.start(2400, null);
     }
 
     @AfterAll
@@ -126,7 +100,7 @@ class BacktestBrowserTest extends DatabaseTest {
         assertThat(driver.findElements(By.cssSelector("#heatmap tbody tr"))).hasSize(2);
         Files.copy(
                 driver.getScreenshotAs(OutputType.FILE).toPath(),
-                SCREENSHOTS.resolve("backtest.png"),
+                HeadlessChromium.SCREENSHOTS.resolve("backtest.png"),
                 StandardCopyOption.REPLACE_EXISTING);
     }
 

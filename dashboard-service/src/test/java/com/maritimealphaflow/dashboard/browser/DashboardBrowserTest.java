@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maritimealphaflow.dashboard.DatabaseTest;
 import com.maritimealphaflow.dashboard.support.SeededTraffic;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -24,12 +21,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,7 +37,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 class DashboardBrowserTest extends DatabaseTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     /** The browser's own time zone, so that the local-time toggle visibly changes what is shown. */
     private static final String BROWSER_TIME_ZONE = "Asia/Tokyo";
 
@@ -56,28 +49,7 @@ class DashboardBrowserTest extends DatabaseTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-dev-shm-usage",
-                "--disable-component-update",
-                "--no-first-run",
-                "--window-size=1440,1400",
-                "--user-data-dir=" + Files.createTempDirectory("dashboard-chromium-"));
-        LoggingPreferences logging = new LoggingPreferences();
-        logging.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logging);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .withEnvironment(Map.of("TZ", BROWSER_TIME_ZONE))
-                .build();
-        driver = new ChromeDriver(service, options);
-        Files.createDirectories(SCREENSHOTS);
+        driver = HeadlessChromium.start(1400, BROWSER_TIME_ZONE);
     }
 
     @AfterAll
@@ -297,7 +269,7 @@ class DashboardBrowserTest extends DatabaseTest {
         try {
             Files.copy(
                     driver.getScreenshotAs(OutputType.FILE).toPath(),
-                    SCREENSHOTS.resolve(name + ".png"),
+                    HeadlessChromium.SCREENSHOTS.resolve(name + ".png"),
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new IllegalStateException("cannot save the screenshot " + name, e);
