@@ -64,6 +64,11 @@ public class ApiErrorHandler {
         return answer(HttpStatus.NOT_FOUND, null, e.getMessage());
     }
 
+    @ExceptionHandler(ServiceBusyException.class)
+    ResponseEntity<ApiError> busy(ServiceBusyException e) {
+        return answer(HttpStatus.SERVICE_UNAVAILABLE, null, e.getMessage());
+    }
+
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
         return answer(HttpStatus.METHOD_NOT_ALLOWED, null, e.getMessage());

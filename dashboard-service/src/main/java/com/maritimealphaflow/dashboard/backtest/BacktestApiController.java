@@ -1,13 +1,23 @@
 package com.maritimealphaflow.dashboard.backtest;
 
+import com.maritimealphaflow.dashboard.CsvResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Backtests on demand. POST because the inputs are a document, not because anything is stored: nothing is. */
+/**
+ * Backtests on demand. POST because the inputs are a document, not because anything is stored: nothing is. Large
+ * grids run as jobs whose progress can be read and which can be cancelled.
+ */
 @RestController
 @RequestMapping("/api/backtests")
 @Tag(name = "Backtests", description = "SMA crossovers of vessel counts traded on stored market bars")
@@ -15,10 +25,21 @@ class BacktestApiController {
 
     private final BacktestService backtests;
     private final OptimizerService optimizer;
+    private final OptimizationJobs jobs;
+    private final BacktestData data;
 
-    BacktestApiController(BacktestService backtests, OptimizerService optimizer) {
+    BacktestApiController(
+            BacktestService backtests, OptimizerService optimizer, OptimizationJobs jobs, BacktestData data) {
         this.backtests = backtests;
         this.optimizer = optimizer;
+        this.jobs = jobs;
+        this.data = data;
+    }
+
+    @GetMapping("/instruments")
+    @Operation(summary = "Every stored series of bars that can be backtested, with its first and last bar")
+    List<BacktestData.Instrument> instruments() {
+        return data.instruments();
     }
 
     @PostMapping
@@ -27,11 +48,61 @@ class BacktestApiController {
         return backtests.backtest(request);
     }
 
+    @PostMapping("/curves.csv")
+    @Operation(summary = "The same backtest's equity, buy-and-hold and drawdown per bar, as CSV")
+    ResponseEntity<String> curvesCsv(@RequestBody BacktestRequest request) {
+        return CsvResponses.attachment("backtest-curves.csv", BacktestCsv.curves(backtests.backtest(request)));
+    }
+
+    @PostMapping("/trades.csv")
+    @Operation(summary = "The same backtest's trades, as CSV")
+    ResponseEntity<String> tradesCsv(@RequestBody BacktestRequest request) {
+        return CsvResponses.attachment("backtest-trades.csv", BacktestCsv.trades(backtests.backtest(request)));
+    }
+
+    @PostMapping("/metrics.csv")
+    @Operation(summary = "The same backtest's metrics and the inputs behind them, as CSV")
+    ResponseEntity<String> metricsCsv(@RequestBody BacktestRequest request) {
+        return CsvResponses.attachment("backtest-metrics.csv", BacktestCsv.metrics(backtests.backtest(request)));
+    }
+
     @PostMapping("/optimizations")
     @Operation(
             summary = "Grid-search fast and slow lengths in-sample and show the best cells' out-of-sample results",
-            description = "Defaults: fast 2-50, slow 5-200, objective sharpe, 70% of the bars in-sample.")
+            description = "Defaults: fast 2-50, slow 5-200, objective sharpe, validation holdout with 70% of the bars"
+                    + " in-sample (or walk-forward with 4 folds). Answers when done; use /optimizations/jobs to"
+                    + " follow a large grid's progress or cancel it.")
     OptimizationResponse optimize(@RequestBody OptimizationRequest request) {
         return optimizer.optimize(request);
+    }
+
+    @PostMapping("/optimizations/jobs")
+    @Operation(
+            summary = "Start the same search in the background",
+            description = "The request is checked (400) and its data loaded before the job is accepted (202)."
+                    + " Searches run one at a time; a few may wait (503 beyond that).")
+    ResponseEntity<OptimizationJobs.Status> startJob(@RequestBody OptimizationRequest request) {
+        OptimizationJobs.Status status = jobs.submit(request);
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/backtests/optimizations/jobs/" + status.id()))
+                .body(status);
+    }
+
+    @GetMapping("/optimizations/jobs/{id}")
+    @Operation(summary = "A job's state and progress (pairs evaluated of all), with its result once done")
+    OptimizationJobs.Status job(@PathVariable String id) {
+        return jobs.status(id);
+    }
+
+    @DeleteMapping("/optimizations/jobs/{id}")
+    @Operation(summary = "Cancel a queued or running job; it stops within one row of its grid")
+    OptimizationJobs.Status cancelJob(@PathVariable String id) {
+        return jobs.cancel(id);
+    }
+
+    @GetMapping("/optimizations/jobs/{id}/grid.csv")
+    @Operation(summary = "A finished job's in-sample grid, one pair per line, as CSV")
+    ResponseEntity<String> gridCsv(@PathVariable String id) {
+        return CsvResponses.attachment("optimization-grid.csv", BacktestCsv.grid(jobs.result(id)));
     }
 }

@@ -1,10 +1,13 @@
 package com.maritimealphaflow.dashboard.backtest;
 
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
 /**
- * Runs every fast/slow pair of a grid over the same bars, in parallel on all cores. The moving averages' prefix sums
- * are built once and shared read-only, so each pair costs one pass over the bars.
+ * Runs every fast/slow pair of a grid over the same bars, in parallel on all cores. The counts' prefix sums and the
+ * bars' return sums are built once and shared read-only ({@link CrossoverObjective}), so a pair costs one scan for
+ * its crossovers.
  */
 public final class GridSearch {
 
@@ -14,6 +17,44 @@ public final class GridSearch {
     public enum Objective {
         SHARPE,
         TOTAL_RETURN
+    }
+
+    /** How far a search has come, in pairs evaluated, and the switch that stops it between rows of the grid. */
+    public static final class Progress {
+        private final AtomicLong done = new AtomicLong();
+        private final long total;
+        private volatile boolean cancelled;
+
+        /** For a search of {@code total} pairs in all, however many grids it takes. */
+        public Progress(long total) {
+            this.total = total;
+        }
+
+        public long done() {
+            return done.get();
+        }
+
+        public long total() {
+            return total;
+        }
+
+        void advance(long pairs) {
+            done.addAndGet(pairs);
+        }
+
+        public void cancel() {
+            cancelled = true;
+        }
+
+        public boolean cancelled() {
+            return cancelled;
+        }
+
+        void checkNotCancelled() {
+            if (cancelled) {
+                throw new CancellationException("the search was cancelled");
+            }
+        }
     }
 
     /**
@@ -31,23 +72,54 @@ public final class GridSearch {
             int slowMax,
             Objective objective,
             boolean parallel) {
-        MovingAverages averages = new MovingAverages(aligned);
-        double barsPerYear = calendar.barsPerYear(bars.interval());
-        int fasts = fastMax - fastMin + 1;
+        return run(
+                bars,
+                aligned,
+                costs,
+                calendar,
+                fastMin,
+                fastMax,
+                slowMin,
+                slowMax,
+                objective,
+                parallel,
+                new Progress(combinations(fastMin, fastMax, slowMin, slowMax)));
+    }
+
+    /** As above, reporting each finished row to {@code progress} and stopping when it is cancelled. */
+    static double[][] run(
+            PriceBars bars,
+            double[] aligned,
+            Strategy costs,
+            MarketCalendar calendar,
+            int fastMin,
+            int fastMax,
+            int slowMin,
+            int slowMax,
+            Objective objective,
+            boolean parallel,
+            Progress progress) {
+        CrossoverObjective pairs = new CrossoverObjective(
+                bars, new MovingAverages(aligned), costs, calendar.barsPerYear(bars.interval()), objective);
         int slows = slowMax - slowMin + 1;
-        double[][] grid = new double[fasts][slows];
-        IntStream cells = IntStream.range(0, fasts * slows);
-        (parallel ? cells.parallel() : cells).forEach(cell -> {
-            int fast = fastMin + cell / slows;
-            int slow = slowMin + cell % slows;
-            double value = Double.NaN;
-            if (fast < slow) {
-                double[] equity = Simulation.run(bars, averages, costs.withLengths(fast, slow), false)
-                        .equity();
-                value = objective(equity, objective, barsPerYear);
+        double[][] grid = new double[fastMax - fastMin + 1][slows];
+        IntStream rows = IntStream.range(0, grid.length);
+        (parallel ? rows.parallel() : rows).forEach(row -> {
+            progress.checkNotCancelled();
+            int fast = fastMin + row;
+            int evaluated = 0;
+            for (int column = 0; column < slows; column++) {
+                int slow = slowMin + column;
+                if (fast < slow) {
+                    grid[row][column] = pairs.evaluate(fast, slow);
+                    evaluated++;
+                } else {
+                    grid[row][column] = Double.NaN;
+                }
             }
-            grid[cell / slows][cell % slows] = value;
+            progress.advance(evaluated);
         });
+        progress.checkNotCancelled();
         return grid;
     }
 
@@ -59,6 +131,19 @@ public final class GridSearch {
         return sharpe == null ? Double.NaN : sharpe;
     }
 
+    /**
+     * Annualised Sharpe ratio (no risk-free rate, sample deviation) from the sum and sum of squares of {@code count}
+     * per-bar returns; {@code NaN} with fewer than two returns or no variance.
+     */
+    static double sharpe(double sum, double sumSquares, int count, double barsPerYear) {
+        if (count < 2) {
+            return Double.NaN;
+        }
+        double mean = sum / count;
+        double variance = (sumSquares - count * mean * mean) / (count - 1);
+        return variance <= 1e-30 ? Double.NaN : mean / Math.sqrt(variance) * Math.sqrt(barsPerYear);
+    }
+
     /** Pairs with fast < slow in the ranges. */
     public static int combinations(int fastMin, int fastMax, int slowMin, int slowMax) {
         int count = 0;
@@ -66,42 +151,5 @@ public final class GridSearch {
             count += Math.max(0, slowMax - Math.max(slowMin, fast + 1) + 1);
         }
         return count;
-    }
-
-    /**
-     * Folds an equity curve into what the objectives need, without storing it: the same sums, in the same order, as
-     * {@link MetricsCalculator#sharpe}, so a grid cell equals the single backtest of its lengths.
-     */
-    static final class ReturnFold implements Simulation.Marks {
-        private double first;
-        private double previous;
-        private double sum;
-        private double sumSquares;
-        private int count;
-
-        @Override
-        public void mark(int bar, double equity) {
-            if (bar == 0) {
-                first = equity;
-            } else {
-                double r = equity / previous - 1;
-                sum += r;
-                sumSquares += r * r;
-                count++;
-            }
-            previous = equity;
-        }
-
-        double objective(Objective objective, double barsPerYear) {
-            if (objective == Objective.TOTAL_RETURN) {
-                return previous / first - 1;
-            }
-            if (count < 2) {
-                return Double.NaN;
-            }
-            double mean = sum / count;
-            double variance = (sumSquares - count * mean * mean) / (count - 1);
-            return variance <= 1e-30 ? Double.NaN : mean / Math.sqrt(variance) * Math.sqrt(barsPerYear);
-        }
     }
 }

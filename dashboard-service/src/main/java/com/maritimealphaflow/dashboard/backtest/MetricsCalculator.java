@@ -20,12 +20,8 @@ final class MetricsCalculator {
             sum += r;
             sumSquares += r * r;
         }
-        double mean = sum / count;
-        double variance = (sumSquares - count * mean * mean) / (count - 1);
-        if (variance <= 1e-30) {
-            return null;
-        }
-        return mean / Math.sqrt(variance) * Math.sqrt(barsPerYear);
+        double sharpe = GridSearch.sharpe(sum, sumSquares, count, barsPerYear);
+        return Double.isNaN(sharpe) ? null : sharpe;
     }
 
     /** Mean return over downside deviation (root mean square of the negative returns), annualised. */

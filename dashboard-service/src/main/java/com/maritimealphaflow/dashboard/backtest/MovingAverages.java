@@ -28,6 +28,26 @@ final class MovingAverages {
         return (prefix[i + 1] - prefix[i + 1 - length]) / length;
     }
 
+    /**
+     * The sign of SMA(fast) − SMA(slow) at bar {@code i}, as {@code slow·Σfast − fast·Σslow}: no division, so with
+     * whole counts (whose prefix sums are exact) equal averages compare exactly equal. Only where {@link #defined}
+     * holds for {@code slow}.
+     */
+    double spread(int i, int fast, int slow) {
+        double last = prefix[i + 1];
+        return slow * (last - prefix[i + 1 - fast]) - fast * (last - prefix[i + 1 - slow]);
+    }
+
+    /** The first bar at which an SMA of {@code length} exists, or −1 if none does. */
+    int firstDefined(int length) {
+        return first < 0 || first + length > prefix.length - 1 ? -1 : first + length - 1;
+    }
+
+    /** The prefix sums themselves, for loops too hot for a call per bar: {@code prefix[i + 1]} sums bars 0..i. */
+    double[] prefix() {
+        return prefix;
+    }
+
     /** Bars with a count: the longest SMA the data supports. */
     int countedBars() {
         return first < 0 ? 0 : prefix.length - 1 - first;

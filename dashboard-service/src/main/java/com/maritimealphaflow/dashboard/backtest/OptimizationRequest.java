@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * A grid search over fast and slow SMA lengths. Absent fields take the defaults: fast 2–50, slow 5–200, objective
- * {@code sharpe} (or {@code totalReturn}), 70% of the bars in-sample; costs and mode as for one backtest.
+ * {@code sharpe} (or {@code totalReturn}), validation {@code holdout} with 70% of the bars in-sample, or
+ * {@code walk-forward} with 4 folds; costs and mode as for one backtest.
  */
 public record OptimizationRequest(
         String symbol,
@@ -21,7 +22,9 @@ public record OptimizationRequest(
         Integer slowMin,
         Integer slowMax,
         String objective,
-        Double inSampleFraction) {
+        String validation,
+        Double inSampleFraction,
+        Integer folds) {
 
     BacktestRequest asBacktest() {
         return new BacktestRequest(symbol, interval, from, to, category, 2, 3, mode, fee, slippage, initialCash);

@@ -15,23 +15,11 @@ final class Simulation {
     /** Equity at each close, exposure, fees and (when {@code recordTrades}) the round trips. */
     record Result(double[] equity, int exposedBars, double fees, List<Trade> trades) {}
 
-    /** Receives the equity at each bar's close, in order; lets the grid fold a curve without storing it. */
-    interface Marks {
-        void mark(int bar, double equity);
-    }
-
     static Result run(PriceBars bars, MovingAverages averages, Strategy strategy, boolean recordTrades) {
-        double[] equity = new double[bars.size()];
         List<Trade> trades = recordTrades ? new ArrayList<>() : null;
-        double[] totals = run(bars, averages, strategy, trades, (bar, value) -> equity[bar] = value);
-        return new Result(equity, (int) totals[0], totals[1], trades);
-    }
-
-    /** Trades the strategy, adding round trips to {@code trades} unless null; returns {exposed bars, fees}. */
-    static double[] run(PriceBars bars, MovingAverages averages, Strategy strategy, List<Trade> trades, Marks marks) {
         int n = bars.size();
+        double[] equity = new double[n];
         long intervalMillis = bars.interval().toMillis();
-        boolean recordTrades = trades != null;
         double cash = strategy.initialCash();
         double quantity = 0; // signed units held
         int position = 0;
@@ -47,7 +35,7 @@ final class Simulation {
                 double price = bars.open()[i];
                 long time = bars.closeTimes()[i] - intervalMillis;
                 if (position != 0) {
-                    double fill = position > 0 ? price * (1 - strategy.slippage()) : price * (1 + strategy.slippage());
+                    double fill = strategy.fillPrice(-position, price);
                     double units = Math.abs(quantity);
                     double fee = units * fill * strategy.feeRate();
                     cash += quantity * fill - fee;
@@ -69,7 +57,7 @@ final class Simulation {
                     quantity = 0;
                 }
                 if (target != 0) {
-                    double fill = target > 0 ? price * (1 + strategy.slippage()) : price * (1 - strategy.slippage());
+                    double fill = strategy.fillPrice(target, price);
                     entryEquity = cash;
                     double units = cash / (fill * (1 + strategy.feeRate()));
                     entryFee = units * fill * strategy.feeRate();
@@ -84,14 +72,13 @@ final class Simulation {
             if (position != 0) {
                 exposed++;
             }
-            marks.mark(i, cash + quantity * bars.close()[i]);
+            equity[i] = cash + quantity * bars.close()[i];
             if (averages.defined(i, strategy.slow())) {
-                double fast = averages.sma(i, strategy.fast());
-                double slow = averages.sma(i, strategy.slow());
+                double spread = averages.spread(i, strategy.fast(), strategy.slow());
                 // equal averages keep the position: no signal, no trade
-                if (fast > slow) {
+                if (spread > 0) {
                     target = 1;
-                } else if (fast < slow) {
+                } else if (spread < 0) {
                     target = strategy.allowShort() ? -1 : 0;
                 }
             }
@@ -112,6 +99,6 @@ final class Simulation {
                     pnl / entryEquity,
                     true));
         }
-        return new double[] {exposed, fees};
+        return new Result(equity, exposed, fees, trades);
     }
 }

@@ -15,6 +15,11 @@ public record Strategy(int fast, int slow, boolean allowShort, double feeRate, d
         }
     }
 
+    /** The price an order on {@code side} (+1 buys, −1 sells) fills at: slippage always moves it against the trader. */
+    double fillPrice(int side, double price) {
+        return price * (1 + side * slippage);
+    }
+
     Strategy withLengths(int newFast, int newSlow) {
         return new Strategy(newFast, newSlow, allowShort, feeRate, slippage, initialCash);
     }

@@ -1,15 +1,12 @@
 package com.maritimealphaflow.dashboard.destinations;
 
+import com.maritimealphaflow.dashboard.CsvResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,8 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Destinations", description = "Distinct vessels per reported destination")
 class DestinationsApiController {
-
-    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final DestinationQuery query;
 
@@ -66,11 +61,6 @@ class DestinationsApiController {
             @Parameter(description = "As for /api/destinations.") @RequestParam(required = false) String direction) {
         DestinationTable table = query.table(since, category, q, sort, direction, null);
         String file = "destinations-since-" + LocalDate.ofInstant(table.since(), ZoneOffset.UTC) + ".csv";
-        return ResponseEntity.ok()
-                .contentType(CSV)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file).build().toString())
-                .body(DestinationsCsv.of(table));
+        return CsvResponses.attachment(file, DestinationsCsv.of(table));
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.security.web.header.writers.DelegatingRequestMatcherH
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The optional login: with {@code DASHBOARD_USER} and {@code DASHBOARD_PASSWORD} set, every page and endpoint needs
@@ -43,24 +44,31 @@ public class DashboardSecurity {
                             requests.requestMatchers(read).permitAll();
                         }
                     }
-                    // Backtests are computed from a posted document and store nothing, so they are reads too.
-                    PathPatternRequestMatcher backtests =
-                            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/backtests/**");
-                    if (login) {
-                        requests.requestMatchers(backtests).authenticated();
-                    } else {
-                        requests.requestMatchers(backtests).permitAll();
+                    // Backtests are computed from a posted document and store nothing, so they are reads too;
+                    // cancelling a search only stops a computation.
+                    for (RequestMatcher backtests : backtestComputations()) {
+                        if (login) {
+                            requests.requestMatchers(backtests).authenticated();
+                        } else {
+                            requests.requestMatchers(backtests).permitAll();
+                        }
                     }
                     requests.anyRequest().denyAll();
                 })
-                // A forged backtest request changes nothing, so it needs no CSRF token.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(
-                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/backtests/**")))
+                // A forged backtest request changes nothing stored, so it needs no CSRF token.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(backtestComputations()))
                 .httpBasic(withDefaults())
                 // Stateless: each request carries its credentials, so any instance behind a balancer can answer.
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(headers -> headers.addHeaderWriter(contentSecurityPolicy(properties)));
         return http.build();
+    }
+
+    private static RequestMatcher[] backtestComputations() {
+        return new RequestMatcher[] {
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/backtests/**"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.DELETE, "/api/backtests/optimizations/jobs/*")
+        };
     }
 
     @Bean

@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.ResultActions;
 /** The backtest endpoint's 400s, each naming the parameter to change, over mocked data. */
 @WebMvcTest(BacktestApiController.class)
 @WebSlice
-@Import({BacktestService.class, OptimizerService.class})
+@Import({BacktestService.class, OptimizerService.class, OptimizationJobs.class})
 class BacktestApiControllerTest {
 
     private static final String RANGE =

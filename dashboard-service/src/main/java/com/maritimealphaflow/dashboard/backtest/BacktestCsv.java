@@ -1,0 +1,128 @@
+package com.maritimealphaflow.dashboard.backtest;
+
+import java.time.Instant;
+
+/**
+ * A backtest's and an optimization's results as CSV (RFC 4180 line ends): times in ISO-8601 UTC, returns and
+ * drawdowns as fractions, an undefined value as an empty cell. Only numbers and fixed words: nothing needs quoting.
+ */
+final class BacktestCsv {
+
+    private BacktestCsv() {}
+
+    static String curves(BacktestResponse result) {
+        StringBuilder csv = new StringBuilder(64 + result.times().length * 80);
+        csv.append("bar_close,equity,buy_and_hold,drawdown\r\n");
+        for (int i = 0; i < result.times().length; i++) {
+            csv.append(Instant.ofEpochMilli(result.times()[i]))
+                    .append(',')
+                    .append(result.equity()[i])
+                    .append(',')
+                    .append(result.buyAndHold()[i])
+                    .append(',')
+                    .append(result.drawdown()[i])
+                    .append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    static String trades(BacktestResponse result) {
+        StringBuilder csv = new StringBuilder(128 + result.trades().size() * 160);
+        csv.append("direction,entry_time,entry_price,exit_time,exit_price,quantity,fees,pnl,return,open\r\n");
+        for (Trade trade : result.trades()) {
+            csv.append(trade.direction() > 0 ? "long" : "short")
+                    .append(',')
+                    .append(Instant.ofEpochMilli(trade.entryTime()))
+                    .append(',')
+                    .append(trade.entryPrice())
+                    .append(',')
+                    .append(Instant.ofEpochMilli(trade.exitTime()))
+                    .append(',')
+                    .append(trade.exitPrice())
+                    .append(',')
+                    .append(trade.quantity())
+                    .append(',')
+                    .append(trade.fees())
+                    .append(',')
+                    .append(trade.pnl())
+                    .append(',')
+                    .append(trade.returnPct())
+                    .append(',')
+                    .append(trade.open())
+                    .append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    /** One metric per line, then the inputs that produced them, so a saved file says what it measured. */
+    static String metrics(BacktestResponse result) {
+        Metrics m = result.metrics();
+        StringBuilder csv = new StringBuilder(1024);
+        csv.append("name,value\r\n");
+        row(csv, "symbol", result.symbol());
+        row(csv, "interval", result.interval());
+        row(csv, "source", result.source());
+        row(csv, "adjusted", result.adjusted());
+        row(csv, "calendar", result.calendar());
+        row(csv, "category", result.category());
+        row(csv, "fast", result.fast());
+        row(csv, "slow", result.slow());
+        row(csv, "mode", result.mode());
+        row(csv, "fee", result.fee());
+        row(csv, "slippage", result.slippage());
+        row(csv, "initial_cash", result.initialCash());
+        row(csv, "first_bar_close", Instant.ofEpochMilli(result.times()[0]));
+        row(csv, "last_bar_close", Instant.ofEpochMilli(result.times()[result.times().length - 1]));
+        row(csv, "total_return", m.totalReturn());
+        row(csv, "annualised_return", m.annualisedReturn());
+        row(csv, "buy_and_hold_return", m.buyAndHoldReturn());
+        row(csv, "sharpe", m.sharpe());
+        row(csv, "sortino", m.sortino());
+        row(csv, "max_drawdown", m.maxDrawdown());
+        row(csv, "max_drawdown_duration_seconds", m.maxDrawdownDurationMillis() / 1000);
+        row(csv, "max_drawdown_duration_bars", m.maxDrawdownDurationBars());
+        row(csv, "trades", m.trades());
+        row(csv, "win_rate", m.winRate());
+        row(csv, "profit_factor", m.profitFactor());
+        row(csv, "exposure", m.exposure());
+        row(csv, "fees_paid", m.feesPaid());
+        row(csv, "bars_per_year", m.barsPerYear());
+        return csv.toString();
+    }
+
+    /** The in-sample grid in long form, one (fast, slow) pair per line; the best cells are marked with their rank. */
+    static String grid(OptimizationResponse result) {
+        StringBuilder csv = new StringBuilder(64 + result.fastValues().length * result.slowValues().length * 24);
+        csv.append("fast,slow,in_sample_").append(result.objective()).append(",best_rank\r\n");
+        for (int f = 0; f < result.fastValues().length; f++) {
+            for (int s = 0; s < result.slowValues().length; s++) {
+                Double value = result.inSample()[f][s];
+                if (value == null && result.fastValues()[f] >= result.slowValues()[s]) {
+                    continue;
+                }
+                csv.append(result.fastValues()[f])
+                        .append(',')
+                        .append(result.slowValues()[s])
+                        .append(',')
+                        .append(value == null ? "" : value.toString())
+                        .append(',')
+                        .append(rank(result, result.fastValues()[f], result.slowValues()[s]))
+                        .append("\r\n");
+            }
+        }
+        return csv.toString();
+    }
+
+    private static String rank(OptimizationResponse result, int fast, int slow) {
+        for (int i = 0; i < result.best().size(); i++) {
+            if (result.best().get(i).fast() == fast && result.best().get(i).slow() == slow) {
+                return Integer.toString(i + 1);
+            }
+        }
+        return "";
+    }
+
+    private static void row(StringBuilder csv, String name, Object value) {
+        csv.append(name).append(',').append(value == null ? "" : value).append("\r\n");
+    }
+}

@@ -1,0 +1,76 @@
+package com.maritimealphaflow.dashboard.backtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Cancelling a large search stops it part way; the data is mocked, the search is real. */
+class OptimizationJobsTest {
+
+    private static final int BARS = 200_000;
+
+    private final BacktestData data = mock(BacktestData.class);
+    private final OptimizationJobs jobs = new OptimizationJobs(new OptimizerService(data));
+
+    @AfterEach
+    void stop() {
+        jobs.destroy();
+    }
+
+    @Test
+    void aCancelledSearchStopsBeforeItsLastPairAndSaysCancelled() throws Exception {
+        Random random = new Random(11);
+        PriceBars bars = GridSearchTest.randomBars(random, BARS);
+        double[] counts = GridSearchTest.randomCounts(random, BARS, 0, true);
+        when(data.bars(anyString(), anyString(), any(), any(), any()))
+                .thenReturn(Optional.of(new MarketSeries("binance", false, MarketCalendar.ALWAYS_OPEN, bars)));
+        when(data.counts(anyString(), anyLong(), anyLong()))
+                .thenReturn(new BacktestData.CountWindows(bars.closeTimes(), counts));
+        OptimizationRequest request = new OptimizationRequest(
+                "TESTUSDT",
+                "5m",
+                Instant.EPOCH,
+                Instant.EPOCH.plus(Duration.ofDays(1000)),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+
+        OptimizationJobs.Status submitted = jobs.submit(request);
+        OptimizationJobs.Status cancelled = jobs.cancel(submitted.id());
+        OptimizationJobs.Status finished = cancelled;
+        for (int i = 0;
+                i < 600
+                        && (finished.state().equals("queued")
+                                || finished.state().equals("running"));
+                i++) {
+            Thread.sleep(100);
+            finished = jobs.status(submitted.id());
+        }
+
+        assertThat(finished.state()).isEqualTo("cancelled");
+        assertThat(finished.total()).isEqualTo(GridSearch.combinations(2, 50, 5, 200));
+        assertThat(finished.done()).isLessThan(finished.total());
+        assertThat(finished.result()).isNull();
+        assertThat(finished.finishedAt()).isNotNull();
+    }
+}
