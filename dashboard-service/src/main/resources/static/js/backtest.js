@@ -7,13 +7,55 @@
   const MAX_POINTS = 2000;
   let equityChart = null;
   let drawdownChart = null;
-  let last = null;
+  let lastRequest = null;
+  let instruments = [];
+  let job = null;
 
   $('category').append(el('option', { value: 'total', text: 'All vessels' }),
     ...Dash.CATEGORIES.map(c => el('option', { value: c.key, text: c.label })));
   const today = new Date();
   $('to').value = today.toISOString().slice(0, 10);
   $('from').value = new Date(today.getTime() - 30 * 86400e3).toISOString().slice(0, 10);
+
+  /** Offers the stored series as symbols; picking one sets an interval it has and its last 30 days. */
+  async function loadInstruments() {
+    try {
+      instruments = await send('GET', '/api/backtests/instruments');
+    } catch (error) {
+      $('instrument-hint').textContent = 'Could not list the stored instruments: ' + error.message;
+      return;
+    }
+    const symbols = [...new Set(instruments.map(i => i.symbol))];
+    $('instrument-list').replaceChildren(...symbols.map(symbol => el('option', { value: symbol })));
+    if (!symbols.length) {
+      $('instrument-hint').textContent = 'No market bars are stored yet: start a backfill (POST /api/backfills on the'
+        + ' ingestion service) or import a CSV file, then come back.';
+    }
+    $('instrument-hint').dataset.state = 'ready';
+  }
+
+  function describeInstrument() {
+    const symbol = $('symbol').value.trim();
+    const series = instruments.filter(i => i.symbol === symbol);
+    if (!series.length) {
+      $('instrument-hint').textContent = symbol && instruments.length ? 'No bars of ' + symbol + ' are stored.' : '';
+      return null;
+    }
+    $('instrument-hint').textContent = 'Stored: ' + series.map(i => i.interval + ' bars from ' + fmt.dateTime(i.firstBar)
+      + ' to ' + fmt.dateTime(i.lastBar) + ' (' + i.source + (i.adjusted ? ', adjusted' : '') + ')').join('; ');
+    return series;
+  }
+
+  $('symbol').addEventListener('change', () => {
+    const series = describeInstrument();
+    if (!series) return;
+    const chosen = series.find(i => i.interval === $('interval').value) || series[0];
+    $('interval').value = chosen.interval;
+    const last = new Date(chosen.lastBar);
+    const first = new Date(Math.max(new Date(chosen.firstBar).getTime(), last.getTime() - 30 * 86400e3));
+    $('from').value = first.toISOString().slice(0, 10);
+    $('to').value = new Date(last.getTime() + 86400e3).toISOString().slice(0, 10);
+  });
 
   function common() {
     return {
@@ -29,17 +71,20 @@
     };
   }
 
-  async function post(path, body) {
+  async function fetchOk(method, path, body, accept) {
     const response = await fetch(path, {
-      method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify(body)
+      method, headers: { 'Content-Type': 'application/json', Accept: accept },
+      body: body === undefined ? undefined : JSON.stringify(body)
     });
-    const json = await response.json().catch(() => ({}));
     if (!response.ok) {
+      const json = await response.json().catch(() => ({}));
       throw new Error((json.parameter ? json.parameter + ': ' : '') + (json.message || response.statusText));
     }
-    return json;
+    return response;
   }
+
+  const send = async (method, path, body) => (await fetchOk(method, path, body, 'application/json')).json();
+  const post = (path, body) => send('POST', path, body);
 
   function showError(error) {
     $('backtest-error').hidden = !error;
@@ -71,7 +116,6 @@
   }
 
   function render(result) {
-    last = result;
     const [labels, equity, hold, drawdown] = thin(result.times, result.equity, result.buyAndHold, result.drawdown);
     equityChart = lineChart($('equity-chart'), labels, [
       { label: 'Strategy', data: equity, borderColor: '#1565c0', borderWidth: 1.5 },
@@ -100,12 +144,20 @@
       el('td', { className: 'num', text: num(t.fees, 2) }), el('td', { className: 'num', text: num(t.pnl, 2) }),
       el('td', { className: 'num', text: pct(t.returnPct) })])));
     $('trades-table').dataset.state = 'ready';
-    $('csv-curve').disabled = false;
-    $('csv-trades').disabled = false;
+    for (const id of ['csv-curve', 'csv-trades', 'csv-metrics']) $(id).disabled = false;
   }
 
-  function download(name, lines) {
-    const url = URL.createObjectURL(new Blob([lines.join('\n') + '\n'], { type: 'text/csv' }));
+  /** Saves what the server answers as a file: the CSVs are written by the API, in one place, for page and scripts. */
+  async function download(name, method, path, body) {
+    showError(null);
+    let blob;
+    try {
+      blob = await (await fetchOk(method, path, body, 'text/csv')).blob();
+    } catch (error) {
+      showError(error);
+      return;
+    }
+    const url = URL.createObjectURL(blob);
     const a = el('a', { href: url, download: name });
     document.body.append(a);
     a.click();
@@ -113,21 +165,21 @@
     URL.revokeObjectURL(url);
   }
 
-  $('csv-curve').addEventListener('click', () => download('backtest-curves.csv',
-    ['bar_close,equity,buy_and_hold,drawdown'].concat(last.times.map((t, i) =>
-      [new Date(t).toISOString(), last.equity[i], last.buyAndHold[i], last.drawdown[i]].join(',')))));
-  $('csv-trades').addEventListener('click', () => download('backtest-trades.csv',
-    ['direction,entry_time,entry_price,exit_time,exit_price,quantity,fees,pnl,return,open'].concat(last.trades.map(t =>
-      [t.direction, new Date(t.entryTime).toISOString(), t.entryPrice, new Date(t.exitTime).toISOString(), t.exitPrice,
-        t.quantity, t.fees, t.pnl, t.returnPct, t.open].join(',')))));
+  $('csv-curve').addEventListener('click', () =>
+    download('backtest-curves.csv', 'POST', '/api/backtests/curves.csv', lastRequest));
+  $('csv-trades').addEventListener('click', () =>
+    download('backtest-trades.csv', 'POST', '/api/backtests/trades.csv', lastRequest));
+  $('csv-metrics').addEventListener('click', () =>
+    download('backtest-metrics.csv', 'POST', '/api/backtests/metrics.csv', lastRequest));
 
   $('backtest-form').addEventListener('submit', async event => {
     event.preventDefault();
     showError(null);
     $('metrics-table').dataset.state = 'loading';
     try {
-      render(await post('/api/backtests', Object.assign(common(),
-        { fast: Number($('fast').value), slow: Number($('slow').value) })));
+      const request = Object.assign(common(), { fast: Number($('fast').value), slow: Number($('slow').value) });
+      render(await post('/api/backtests', request));
+      lastRequest = request;
     } catch (error) {
       $('metrics-table').dataset.state = 'error';
       showError(error);
@@ -141,11 +193,29 @@
   }
 
   function renderOptimization(result) {
-    $('optimizer-summary').textContent = result.combinationsTried + ' combinations tried in ' + result.elapsedMillis
-      + ' ms; ' + result.inSampleBars + ' bars in-sample, ' + result.outOfSampleBars + ' held out from '
-      + fmt.dateTime(result.splitTime) + '.';
+    const walkForward = result.validation === 'walk-forward';
+    $('optimizer-summary').textContent = result.combinationsTried + ' combinations tried'
+      + (walkForward ? ' in each of ' + result.folds.length + ' folds' : '') + ' in ' + result.elapsedMillis + ' ms; '
+      + result.inSampleBars + ' bars in-sample, ' + result.outOfSampleBars + ' held out from '
+      + fmt.dateTime(result.splitTime) + (walkForward ? ' in the last fold.' : '.');
     $('optimizer-warning').textContent = result.warning;
     const value = v => result.objective === 'sharpe' ? num(v, 2) : pct(v);
+    $('folds-section').hidden = !walkForward;
+    $('heatmap-title').textContent = walkForward ? 'In-sample grid of the last fold' : 'In-sample grid';
+    if (walkForward) {
+      const chained = result.walkForward;
+      $('walk-forward-summary').textContent = 'Re-optimised on every fold, the out-of-sample stretches together ('
+        + chained.bars + ' bars) returned ' + pct(chained.totalReturn) + ' with a Sharpe of ' + num(chained.sharpe, 2) + '.';
+      $('folds-table').tBodies[0].replaceChildren(...result.folds.map(f => el('tr', {}, [
+        el('td', { className: 'num', text: String(f.fold) }), el('td', { text: fmt.dateTime(f.splitTime) }),
+        el('td', { text: fmt.dateTime(f.outOfSampleTo) }),
+        el('td', { className: 'num', text: String(f.fast) }), el('td', { className: 'num', text: String(f.slow) }),
+        el('td', { className: 'num', text: value(f.inSampleObjective) }),
+        el('td', { className: 'num', text: value(f.outOfSampleObjective) }),
+        el('td', { className: 'num', text: pct(f.outOfSample.totalReturn) }),
+        el('td', { className: 'num', text: String(f.outOfSample.trades) })])));
+      $('folds-table').dataset.state = 'ready';
+    }
     $('best-table').tBodies[0].replaceChildren(...result.best.map(b => el('tr', {}, [
       el('td', { className: 'num', text: String(b.fast) }), el('td', { className: 'num', text: String(b.slow) }),
       el('td', { className: 'num', text: value(b.inSampleObjective) }),
@@ -169,21 +239,77 @@
     $('heatmap').dataset.state = 'ready';
   }
 
+  $('validation').addEventListener('change', () => {
+    const walkForward = $('validation').value === 'walk-forward';
+    $('folds').disabled = !walkForward;
+    $('inSample').disabled = walkForward;
+  });
+
+  function optimizerBusy(busy) {
+    $('run-optimizer').disabled = busy;
+    $('cancel-optimizer').hidden = !busy;
+    $('optimizer-progress').hidden = !busy;
+  }
+
+  /** Follows a background search until it ends, showing how many pairs of how many it has evaluated. */
+  async function follow(id) {
+    for (;;) {
+      const status = await send('GET', '/api/backtests/optimizations/jobs/' + encodeURIComponent(id));
+      $('optimizer-progress').max = Math.max(1, status.total);
+      $('optimizer-progress').value = status.done;
+      if (status.state === 'queued' || status.state === 'running') {
+        $('optimizer-summary').textContent = (status.state === 'queued' ? 'Waiting for another search… '
+          : 'Running… ') + status.done.toLocaleString() + ' of ' + status.total.toLocaleString() + ' pairs';
+        await new Promise(resolve => setTimeout(resolve, 300));
+        continue;
+      }
+      return status;
+    }
+  }
+
+  $('cancel-optimizer').addEventListener('click', async () => {
+    if (job) await send('DELETE', '/api/backtests/optimizations/jobs/' + encodeURIComponent(job)).catch(showError);
+  });
+
+  $('csv-grid').addEventListener('click', () =>
+    download('optimization-grid.csv', 'GET', '/api/backtests/optimizations/jobs/' + encodeURIComponent(job) + '/grid.csv'));
+
   $('optimize-form').addEventListener('submit', async event => {
     event.preventDefault();
     showError(null);
     $('heatmap').dataset.state = 'loading';
-    $('optimizer-summary').textContent = 'Running…';
+    $('csv-grid').disabled = true;
+    $('optimizer-summary').textContent = 'Starting…';
+    optimizerBusy(true);
     try {
-      renderOptimization(await post('/api/backtests/optimizations', Object.assign(common(), {
+      const walkForward = $('validation').value === 'walk-forward';
+      const started = await post('/api/backtests/optimizations/jobs', Object.assign(common(), {
         fastMin: Number($('fastMin').value), fastMax: Number($('fastMax').value),
         slowMin: Number($('slowMin').value), slowMax: Number($('slowMax').value),
-        objective: $('objective').value, inSampleFraction: Number($('inSample').value) / 100
-      })));
+        objective: $('objective').value, validation: $('validation').value,
+        inSampleFraction: walkForward ? undefined : Number($('inSample').value) / 100,
+        folds: walkForward ? Number($('folds').value) : undefined
+      }));
+      job = started.id;
+      const status = await follow(job);
+      if (status.state === 'done') {
+        renderOptimization(status.result);
+        $('csv-grid').disabled = false;
+      } else {
+        $('heatmap').dataset.state = status.state;
+        $('optimizer-summary').textContent = status.state === 'cancelled'
+          ? 'Cancelled after ' + status.done.toLocaleString() + ' of ' + status.total.toLocaleString() + ' pairs.'
+          : '';
+        if (status.error) showError(new Error(status.error));
+      }
     } catch (error) {
       $('heatmap').dataset.state = 'error';
       $('optimizer-summary').textContent = '';
       showError(error);
+    } finally {
+      optimizerBusy(false);
     }
   });
+
+  loadInstruments();
 })();

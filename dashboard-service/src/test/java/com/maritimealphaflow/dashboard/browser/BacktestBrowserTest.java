@@ -73,6 +73,8 @@ class BacktestBrowserTest extends DatabaseTest {
                 + "document.getElementById('to').value = '2026-11-03';");
         type("fast", "2");
         type("slow", "4");
+        // leaving the symbol field describes the stored series offered for it
+        assertThat(text("#instrument-hint")).contains("1h bars from").contains("(binance)");
         driver.findElement(By.id("run-backtest")).click();
 
         await(By.cssSelector("#metrics-table[data-state='ready']"));
@@ -98,6 +100,19 @@ class BacktestBrowserTest extends DatabaseTest {
         assertThat(text("#optimizer-warning")).contains("data snooping");
         assertThat(driver.findElements(By.cssSelector("#best-table tbody tr"))).isNotEmpty();
         assertThat(driver.findElements(By.cssSelector("#heatmap tbody tr"))).hasSize(2);
+        assertThat(driver.findElement(By.id("folds-section")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("csv-grid")).isEnabled()).isTrue();
+
+        driver.executeScript("const v = document.getElementById('validation'); v.value = 'walk-forward';"
+                + "v.dispatchEvent(new Event('change'));");
+        type("folds", "2");
+        driver.executeScript("document.getElementById('heatmap').dataset.state = 'stale';");
+        driver.findElement(By.id("run-optimizer")).click();
+
+        await(By.cssSelector("#heatmap[data-state='ready']"));
+        assertThat(text("#optimizer-summary")).startsWith("7 combinations tried in each of 2 folds");
+        assertThat(driver.findElements(By.cssSelector("#folds-table tbody tr"))).hasSize(2);
+        assertThat(text("#walk-forward-summary")).contains("out-of-sample stretches together (32 bars)");
         Files.copy(
                 driver.getScreenshotAs(OutputType.FILE).toPath(),
                 HeadlessChromium.SCREENSHOTS.resolve("backtest.png"),
