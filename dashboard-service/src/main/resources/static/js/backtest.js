@@ -94,13 +94,6 @@
   const pct = v => v == null ? '–' : (v * 100).toFixed(2) + '%';
   const num = (v, d) => v == null ? '–' : Number(v).toFixed(d);
 
-  /** Every k-th point, so a year of 5-minute bars stays a drawable chart; the last point is always kept. */
-  function thin(times, ...series) {
-    const step = Math.max(1, Math.ceil(times.length / MAX_POINTS));
-    const keep = times.map((_, i) => i).filter(i => i % step === 0 || i === times.length - 1);
-    return [keep.map(i => fmt.dateTime(times[i])), ...series.map(s => keep.map(i => s[i]))];
-  }
-
   function lineChart(canvas, labels, datasets, old) {
     if (old) old.destroy();
     const chart = new Chart(canvas, {
@@ -116,7 +109,9 @@
   }
 
   function render(result) {
-    const [labels, equity, hold, drawdown] = thin(result.times, result.equity, result.buyAndHold, result.drawdown);
+    // the server thinned the curves to MAX_POINTS, keeping each run's deepest drawdown
+    const labels = result.times.map(t => fmt.dateTime(t));
+    const { equity, buyAndHold: hold, drawdown } = result;
     equityChart = lineChart($('equity-chart'), labels, [
       { label: 'Strategy', data: equity, borderColor: '#1565c0', borderWidth: 1.5 },
       { label: 'Buy and hold', data: hold, borderColor: '#9e9e9e', borderWidth: 1.5 }], equityChart);
@@ -177,7 +172,9 @@
     showError(null);
     $('metrics-table').dataset.state = 'loading';
     try {
-      const request = Object.assign(common(), { fast: Number($('fast').value), slow: Number($('slow').value) });
+      // the chart needs no more points than it has pixels; metrics and trades still use every bar
+      const request = Object.assign(common(), { fast: Number($('fast').value), slow: Number($('slow').value),
+        maxPoints: MAX_POINTS });
       render(await post('/api/backtests', request));
       lastRequest = request;
     } catch (error) {

@@ -51,19 +51,22 @@ class BacktestApiController {
     @PostMapping("/curves.csv")
     @Operation(summary = "The same backtest's equity, buy-and-hold and drawdown per bar, as CSV")
     ResponseEntity<String> curvesCsv(@RequestBody BacktestRequest request) {
-        return CsvResponses.attachment("backtest-curves.csv", BacktestCsv.curves(backtests.backtest(request)));
+        return CsvResponses.attachment(
+                "backtest-curves.csv", BacktestCsv.curves(backtests.backtest(request.everyBar())));
     }
 
     @PostMapping("/trades.csv")
     @Operation(summary = "The same backtest's trades, as CSV")
     ResponseEntity<String> tradesCsv(@RequestBody BacktestRequest request) {
-        return CsvResponses.attachment("backtest-trades.csv", BacktestCsv.trades(backtests.backtest(request)));
+        return CsvResponses.attachment(
+                "backtest-trades.csv", BacktestCsv.trades(backtests.backtest(request.everyBar())));
     }
 
     @PostMapping("/metrics.csv")
     @Operation(summary = "The same backtest's metrics and the inputs behind them, as CSV")
     ResponseEntity<String> metricsCsv(@RequestBody BacktestRequest request) {
-        return CsvResponses.attachment("backtest-metrics.csv", BacktestCsv.metrics(backtests.backtest(request)));
+        return CsvResponses.attachment(
+                "backtest-metrics.csv", BacktestCsv.metrics(backtests.backtest(request.everyBar())));
     }
 
     @PostMapping("/optimizations")

@@ -3,8 +3,8 @@ package com.maritimealphaflow.dashboard.backtest;
 import java.util.List;
 
 /**
- * One backtest's result: per-bar curves aligned with {@code times} (bar closes, epoch milliseconds), the trades and
- * the metrics, with the inputs as resolved (defaults filled in, the bars' source chosen).
+ * One backtest's result: curves aligned with {@code times} (bar closes, epoch milliseconds; one point per
+ * {@code barsPerPoint} bars when the request asked for fewer points), the trades and the metrics, with the inputs as resolved (defaults filled in, the bars' source chosen).
  */
 public record BacktestResponse(
         String symbol,
@@ -19,6 +19,7 @@ public record BacktestResponse(
         double fee,
         double slippage,
         double initialCash,
+        int barsPerPoint,
         long[] times,
         double[] equity,
         double[] buyAndHold,

@@ -31,12 +31,17 @@ public class BacktestService {
         if (request.slow() <= request.fast()) {
             throw new BadRequestException("slow", "must be longer than fast (" + request.fast() + ")");
         }
+        Integer maxPoints = request.maxPoints();
+        if (maxPoints != null && (maxPoints < 100 || maxPoints > 1_000_000)) {
+            throw new BadRequestException("maxPoints", "must be between 100 and 1000000");
+        }
         BacktestInputs.Loaded loaded = BacktestInputs.load(data, request);
         BacktestInputs.checkLengths(request.fast(), request.slow(), loaded.counted(), "fast", "slow");
         Strategy strategy = new Strategy(request.fast(), request.slow(), allowShort, fee, slippage, cash);
         MarketSeries series = loaded.series();
         BacktestEngine.Outcome outcome =
                 BacktestEngine.run(series.bars(), loaded.aligned(), strategy, series.calendar());
+        Curves curves = Curves.of(series.bars().closeTimes(), outcome, maxPoints);
         return new BacktestResponse(
                 request.symbol(),
                 request.interval(),
@@ -50,11 +55,43 @@ public class BacktestService {
                 fee,
                 slippage,
                 cash,
-                series.bars().closeTimes(),
-                outcome.equity(),
-                outcome.buyAndHold(),
-                outcome.drawdown(),
+                curves.barsPerPoint(),
+                curves.times(),
+                curves.equity(),
+                curves.buyAndHold(),
+                curves.drawdown(),
                 outcome.trades(),
                 outcome.metrics());
+    }
+
+    /**
+     * The curves as answered: every bar, or one point per run of {@code k} bars for a chart, taken at the run's last
+     * bar except the drawdown, which is the run's deepest so that thinning never hides the worst of it.
+     */
+    record Curves(int barsPerPoint, long[] times, double[] equity, double[] buyAndHold, double[] drawdown) {
+
+        static Curves of(long[] times, BacktestEngine.Outcome outcome, Integer maxPoints) {
+            int n = times.length;
+            if (maxPoints == null || n <= maxPoints) {
+                return new Curves(1, times, outcome.equity(), outcome.buyAndHold(), outcome.drawdown());
+            }
+            int step = (n + maxPoints - 1) / maxPoints;
+            int points = (n + step - 1) / step;
+            Curves thinned =
+                    new Curves(step, new long[points], new double[points], new double[points], new double[points]);
+            for (int p = 0; p < points; p++) {
+                int from = p * step;
+                int last = Math.min(n, from + step) - 1;
+                thinned.times[p] = times[last];
+                thinned.equity[p] = outcome.equity()[last];
+                thinned.buyAndHold[p] = outcome.buyAndHold()[last];
+                double deepest = 0;
+                for (int i = from; i <= last; i++) {
+                    deepest = Math.min(deepest, outcome.drawdown()[i]);
+                }
+                thinned.drawdown[p] = deepest;
+            }
+            return thinned;
+        }
     }
 }

@@ -27,6 +27,6 @@ public record OptimizationRequest(
         Integer folds) {
 
     BacktestRequest asBacktest() {
-        return new BacktestRequest(symbol, interval, from, to, category, 2, 3, mode, fee, slippage, initialCash);
+        return new BacktestRequest(symbol, interval, from, to, category, 2, 3, mode, fee, slippage, initialCash, null);
     }
 }

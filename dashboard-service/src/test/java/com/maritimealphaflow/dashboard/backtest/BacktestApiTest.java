@@ -20,6 +20,9 @@ class BacktestApiTest extends DatabaseTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    BacktestService backtests;
+
     final HttpClient http = HttpClient.newHttpClient();
     final JsonMapper json = JsonMapper.builder().build();
 
@@ -66,5 +69,57 @@ class BacktestApiTest extends DatabaseTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json.readTree(response.body()).get("parameter").asString()).isEqualTo("slow");
+    }
+
+    @Test
+    void maxPointsThinsTheCurvesButKeepsEachRunsDeepestDrawdownAndTheFullMetrics() throws Exception {
+        String range = "\"symbol\":\"TESTUSDT\",\"interval\":\"1h\","
+                + "\"from\":\"2026-11-01T00:00:00Z\",\"to\":\"2026-11-03T00:00:00Z\",\"fast\":2,\"slow\":4,"
+                + "\"mode\":\"long-short\"";
+        JsonNode full = json.readTree(post("{" + range + "}").body());
+        HttpResponse<String> response = post("{" + range + ",\"maxPoints\":100}");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(response.body()).get("barsPerPoint").asInt()).isEqualTo(1);
+
+        // 48 bars in at most 100 points need no thinning; ask the service directly for 10 to see the buckets
+        BacktestResponse thinned = backtests.backtest(new BacktestRequest(
+                "TESTUSDT",
+                "1h",
+                java.time.Instant.parse("2026-11-01T00:00:00Z"),
+                java.time.Instant.parse("2026-11-03T00:00:00Z"),
+                null,
+                2,
+                4,
+                "long-short",
+                null,
+                null,
+                null,
+                null));
+        BacktestService.Curves curves = BacktestService.Curves.of(
+                thinned.times(),
+                new BacktestEngine.Outcome(
+                        thinned.equity(),
+                        thinned.buyAndHold(),
+                        thinned.drawdown(),
+                        thinned.trades(),
+                        thinned.metrics()),
+                10);
+        assertThat(curves.barsPerPoint()).isEqualTo(5);
+        assertThat(curves.times()).hasSize(10);
+        for (int p = 0; p < 10; p++) {
+            int last = Math.min(48, (p + 1) * 5) - 1;
+            assertThat(curves.times()[p]).isEqualTo(full.get("times").get(last).asLong());
+            assertThat(curves.equity()[p])
+                    .isEqualTo(full.get("equity").get(last).asDouble());
+            double deepest = 0;
+            for (int i = p * 5; i <= last; i++) {
+                deepest = Math.min(deepest, full.get("drawdown").get(i).asDouble());
+            }
+            assertThat(curves.drawdown()[p]).isEqualTo(deepest);
+        }
+
+        HttpResponse<String> refused = post("{" + range + ",\"maxPoints\":5}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(refused.body()).get("parameter").asString()).isEqualTo("maxPoints");
     }
 }
