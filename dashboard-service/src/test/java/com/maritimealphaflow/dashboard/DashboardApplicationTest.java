@@ -53,7 +53,14 @@ class DashboardApplicationTest extends DatabaseTest {
                         "/api/pipeline/status",
                         "/api/pipeline/banners",
                         "/api/backtests",
-                        "/api/backtests/optimizations");
+                        "/api/backtests/instruments",
+                        "/api/backtests/curves.csv",
+                        "/api/backtests/trades.csv",
+                        "/api/backtests/metrics.csv",
+                        "/api/backtests/optimizations",
+                        "/api/backtests/optimizations/jobs",
+                        "/api/backtests/optimizations/jobs/{id}",
+                        "/api/backtests/optimizations/jobs/{id}/grid.csv");
         assertThat(JsonPath.<String>read(docs, "$.paths['/api/traffic/counts'].get.parameters[0].description"))
                 .contains("6h, 24h (default), 7d, 30d or all");
         HttpResponse<String> ui = HttpClient.newBuilder()

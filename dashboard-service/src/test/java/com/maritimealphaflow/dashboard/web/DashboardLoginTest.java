@@ -40,6 +40,35 @@ class DashboardLoginTest {
     }
 
     @Test
+    void backtestComputationsNeedTheLoginAndOtherWritesAreRefused() throws Exception {
+        assertThat(send("POST", "/api/backtests", null).statusCode()).isEqualTo(401);
+        assertThat(send("DELETE", "/api/backtests/optimizations/jobs/any", null).statusCode())
+                .isEqualTo(401);
+        // with the login, a cancel reaches the API (no such job) and needs no CSRF token
+        assertThat(send("DELETE", "/api/backtests/optimizations/jobs/any", "researcher:s3cret-passw0rd")
+                        .statusCode())
+                .isEqualTo(404);
+        // nothing else may be written, logged in or not
+        assertThat(send("DELETE", "/api/destinations", "researcher:s3cret-passw0rd")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(send("PUT", "/api/backtests", "researcher:s3cret-passw0rd").statusCode())
+                .isEqualTo(403);
+    }
+
+    private HttpResponse<String> send(String method, String path, String credentials) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString("{}"));
+        if (credentials != null) {
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void healthStaysOpenForTheContainerCheck() throws Exception {
         HttpResponse<String> health = get("/actuator/health", null);
 
