@@ -1,0 +1,131 @@
+package com.maritimealphaflow.aggregation;
+
+import static com.maritimealphaflow.aggregation.AisRows.at;
+import static com.maritimealphaflow.aggregation.AisRows.expected;
+import static com.maritimealphaflow.aggregation.AisRows.utc;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.maritimealphaflow.model.pipeline.PipelineChannels;
+import com.maritimealphaflow.testsupport.ServiceProcess;
+import com.maritimealphaflow.testsupport.TestDatabase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The aggregation service as a real process stopped by a real {@code SIGTERM} while it counts a batch: it finishes
+ * that batch (its windows, rollups and claim commit together) and then stops, leaving a second notified batch pending
+ * for the next start. To catch it in the middle, the test holds a row lock on the window the first batch recounts.
+ */
+class GracefulShutdownTest {
+
+    private static final Duration START = Duration.ofSeconds(120);
+
+    /** The compose file's stop_grace_period for the aggregation service. */
+    private static final Duration GRACE = Duration.ofSeconds(40);
+
+    private static final int EXITED_ON_SIGTERM = 143;
+
+    private static final String LISTENER_CONNECTIONS = "SELECT count(*) FROM pg_stat_activity"
+            + " WHERE datname = current_database() AND application_name = 'alphaflow-aggregation-listener'";
+
+    @Test
+    void finishesTheBatchItIsCountingThenStopsWithTheNextLeftPending() throws Exception {
+        TestDatabase database = TestDatabase.create();
+        JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
+        try (ServiceProcess service = ServiceProcess.of(AggregationApplication.class)
+                        .label("aggregation")
+                        .database(database)
+                        // the polling job runs once at start, then not again during the test
+                        .property("alphaflow.aggregation.poll.interval", "PT1H")
+                        .start();
+                Connection blocker = database.connect()) {
+            service.awaitHealthy(START);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> jdbc.queryForObject(LISTENER_CONNECTIONS, Long.class) == 1);
+
+            AisRows ais = new AisRows(jdbc);
+            LocalDate day = ais.day();
+            Instant first = at(day, "10:00:00");
+            Instant second = at(day, "11:00:00");
+            int cargo = ais.vessel();
+            int tanker = ais.vessel();
+            ais.shipType(cargo, at(day, "00:00:00"), 74);
+            ais.shipType(tanker, at(day, "00:00:00"), 84);
+            ais.positions(cargo, at(day, "10:01:00"), at(day, "11:01:00"));
+            ais.positions(tanker, at(day, "10:02:00"));
+            long counting = ais.batch("running", first, null, at(day, "10:01:00"), at(day, "10:02:00"));
+            long next = ais.batch("running", second, null, at(day, "11:01:00"), at(day, "11:01:00"));
+            // an earlier count of the first window, locked: recounting it waits inside the batch's transaction
+            jdbc.update(
+                    "INSERT INTO ship_count_agg (batch_start, batch_end, total) VALUES (?, ?, 0)",
+                    utc(first),
+                    utc(first.plus(Duration.ofMinutes(5))));
+            blocker.setAutoCommit(false);
+            try (PreparedStatement lock =
+                    blocker.prepareStatement("SELECT 1 FROM ship_count_agg WHERE batch_start = ? FOR UPDATE")) {
+                lock.setObject(1, utc(first));
+                lock.executeQuery().close();
+            }
+
+            commitBothWithNotifications(database, counting, next);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> jdbc.queryForObject(
+                                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                                            + " AND wait_event_type = 'Lock'",
+                                    Long.class)
+                            == 1);
+
+            service.sendSigterm();
+            // the listener drops its connection when it is told to stop; the batch in hand is still waiting
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> jdbc.queryForObject(LISTENER_CONNECTIONS, Long.class) == 0);
+            blocker.rollback();
+            int exitCode = service.awaitExit(GRACE);
+
+            service.verify(() -> {
+                assertThat(exitCode).as("exit code").isEqualTo(EXITED_ON_SIGTERM);
+                assertThat(ais.aggregated(counting))
+                        .as("the batch in hand is counted")
+                        .isTrue();
+                assertThat(ais.counts(first)).isEqualTo(expected(2, "cargo", 1, "tanker", 1));
+                assertThat(jdbc.queryForObject(
+                                "SELECT count(*) FROM ship_count_rollup WHERE period = 'hour' AND period_start = ?",
+                                Long.class,
+                                utc(first)))
+                        .as("rollups of its hour")
+                        .isPositive();
+                assertThat(ais.aggregated(next))
+                        .as("the next batch is left pending")
+                        .isFalse();
+                assertThat(ais.hasWindow(second)).isFalse();
+                assertThat(service.output()).contains("Stopped listening on " + PipelineChannels.AIS_BATCH_COMMITTED);
+            });
+        }
+    }
+
+    /** Both batches end in one transaction, so that their notifications reach the listener together. */
+    private static void commitBothWithNotifications(TestDatabase database, long... ids) throws Exception {
+        try (Connection connection = database.connect()) {
+            connection.setAutoCommit(false);
+            for (long id : ids) {
+                try (PreparedStatement complete = connection.prepareStatement(
+                                "UPDATE ingestion_log SET status = 'completed', ended_at = started_at + interval '1 minute'"
+                                        + " WHERE id = ?");
+                        PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+                    complete.setLong(1, id);
+                    complete.executeUpdate();
+                    notify.setString(1, PipelineChannels.AIS_BATCH_COMMITTED);
+                    notify.setString(2, Long.toString(id));
+                    notify.execute();
+                }
+            }
+            connection.commit();
+        }
+    }
+}
