@@ -11,6 +11,7 @@ import com.maritimealphaflow.testsupport.ServiceProcess;
 import com.maritimealphaflow.testsupport.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,50 +46,46 @@ class GracefulShutdownTest {
                         .property("alphaflow.aggregation.poll.interval", "PT1H")
                         .start();
                 Connection blocker = database.connect()) {
-            service.awaitHealthy(START);
-            await().atMost(Duration.ofSeconds(60))
-                    .until(() -> jdbc.queryForObject(LISTENER_CONNECTIONS, Long.class) == 1);
-
-            AisRows ais = new AisRows(jdbc);
-            LocalDate day = ais.day();
-            Instant first = at(day, "10:00:00");
-            Instant second = at(day, "11:00:00");
-            int cargo = ais.vessel();
-            int tanker = ais.vessel();
-            ais.shipType(cargo, at(day, "00:00:00"), 74);
-            ais.shipType(tanker, at(day, "00:00:00"), 84);
-            ais.positions(cargo, at(day, "10:01:00"), at(day, "11:01:00"));
-            ais.positions(tanker, at(day, "10:02:00"));
-            long counting = ais.batch("running", first, null, at(day, "10:01:00"), at(day, "10:02:00"));
-            long next = ais.batch("running", second, null, at(day, "11:01:00"), at(day, "11:01:00"));
-            // an earlier count of the first window, locked: recounting it waits inside the batch's transaction
-            jdbc.update(
-                    "INSERT INTO ship_count_agg (batch_start, batch_end, total) VALUES (?, ?, 0)",
-                    utc(first),
-                    utc(first.plus(Duration.ofMinutes(5))));
-            blocker.setAutoCommit(false);
-            try (PreparedStatement lock =
-                    blocker.prepareStatement("SELECT 1 FROM ship_count_agg WHERE batch_start = ? FOR UPDATE")) {
-                lock.setObject(1, utc(first));
-                lock.executeQuery().close();
-            }
-
-            commitBothWithNotifications(database, counting, next);
-            await().atMost(Duration.ofSeconds(60))
-                    .until(() -> jdbc.queryForObject(
-                                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-                                            + " AND wait_event_type = 'Lock'",
-                                    Long.class)
-                            == 1);
-
-            service.sendSigterm();
-            // the listener drops its connection when it is told to stop; the batch in hand is still waiting
-            await().atMost(Duration.ofSeconds(60))
-                    .until(() -> jdbc.queryForObject(LISTENER_CONNECTIONS, Long.class) == 0);
-            blocker.rollback();
-            int exitCode = service.awaitExit(GRACE);
-
             service.verify(() -> {
+                service.awaitHealthy(START);
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() -> jdbc.queryForObject(LISTENER_CONNECTIONS, Long.class) == 1);
+
+                AisRows ais = new AisRows(jdbc);
+                LocalDate day = ais.day();
+                Instant first = at(day, "10:00:00");
+                Instant second = at(day, "11:00:00");
+                int cargo = ais.vessel();
+                int tanker = ais.vessel();
+                ais.shipType(cargo, at(day, "00:00:00"), 74);
+                ais.shipType(tanker, at(day, "00:00:00"), 84);
+                ais.positions(cargo, at(day, "10:01:00"), at(day, "11:01:00"));
+                ais.positions(tanker, at(day, "10:02:00"));
+                long counting = ais.batch("running", first, null, at(day, "10:01:00"), at(day, "10:02:00"));
+                long next = ais.batch("running", second, null, at(day, "11:01:00"), at(day, "11:01:00"));
+                // an earlier count of the first window, locked: recounting it waits inside the batch's transaction
+                jdbc.update(
+                        "INSERT INTO ship_count_agg (batch_start, batch_end, total) VALUES (?, ?, 0)",
+                        utc(first),
+                        utc(first.plus(Duration.ofMinutes(5))));
+                int blockerPid = lockRow(blocker, first);
+
+                commitBothWithNotifications(database, counting, next);
+                // the batch is claimed and its first window's count waits for the row, inside one transaction
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() -> jdbc.queryForObject(
+                                        "SELECT count(*) FROM pg_stat_activity WHERE ? = ANY (pg_blocking_pids(pid))",
+                                        Long.class,
+                                        blockerPid)
+                                == 1);
+
+                service.sendSigterm();
+                // the listener drops its connection when it is told to stop; the batch in hand is still waiting
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() -> jdbc.queryForObject(LISTENER_CONNECTIONS, Long.class) == 0);
+                blocker.rollback();
+                int exitCode = service.awaitExit(GRACE);
+
                 assertThat(exitCode).as("exit code").isEqualTo(EXITED_ON_SIGTERM);
                 assertThat(ais.aggregated(counting))
                         .as("the batch in hand is counted")
@@ -106,6 +103,21 @@ class GracefulShutdownTest {
                 assertThat(ais.hasWindow(second)).isFalse();
                 assertThat(service.output()).contains("Stopped listening on " + PipelineChannels.AIS_BATCH_COMMITTED);
             });
+        }
+    }
+
+    /** Locks the window's row in an open transaction of {@code blocker}; returns the blocker's backend pid. */
+    private static int lockRow(Connection blocker, Instant windowStart) throws Exception {
+        blocker.setAutoCommit(false);
+        try (PreparedStatement lock =
+                        blocker.prepareStatement("SELECT 1 FROM ship_count_agg WHERE batch_start = ? FOR UPDATE");
+                PreparedStatement pid = blocker.prepareStatement("SELECT pg_backend_pid()")) {
+            lock.setObject(1, utc(windowStart));
+            lock.executeQuery().close();
+            try (ResultSet rs = pid.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
         }
     }
 

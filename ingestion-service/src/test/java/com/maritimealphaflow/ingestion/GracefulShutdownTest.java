@@ -49,7 +49,7 @@ class GracefulShutdownTest {
                         .start();
                 Connection listener = listenForCommits(database)) {
             service.awaitHealthy(START);
-            awaitPositionsFlowingIntoARunningBatch(jdbc);
+            service.verify(() -> awaitPositionsFlowingIntoARunningBatch(jdbc));
 
             service.sendSigterm();
             int exitCode = service.awaitExit(GRACE);
@@ -77,10 +77,12 @@ class GracefulShutdownTest {
                         .start();
                 Connection listener = listenForCommits(database)) {
             service.awaitHealthy(START);
-            awaitPositionsFlowingIntoARunningBatch(jdbc);
-            service.verify(() -> assertThat(firedTriggersOf(jdbc, "ais-batch"))
-                    .as("the Quartz batch job is running")
-                    .isEqualTo(1));
+            service.verify(() -> {
+                awaitPositionsFlowingIntoARunningBatch(jdbc);
+                assertThat(firedTriggersOf(jdbc, "ais-batch"))
+                        .as("the Quartz batch job is running")
+                        .isEqualTo(1);
+            });
 
             service.sendSigterm();
             int exitCode = service.awaitExit(GRACE);

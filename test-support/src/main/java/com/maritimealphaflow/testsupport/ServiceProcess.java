@@ -29,6 +29,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(250);
     private static final int TAIL_LINES = 80;
+    private static final String LOG_HEADING = "--- last lines of ";
 
     private final String label;
     private final Process process;
@@ -123,12 +124,15 @@ public final class ServiceProcess implements AutoCloseable {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()));
     }
 
-    /** Runs assertions about the child; when one fails, its message gains the end of the child's log. */
+    /** Runs assertions about the child; when one fails (or a query throws), the failure gains the end of its log. */
     public void verify(Checks checks) throws Exception {
         try {
             checks.run();
-        } catch (AssertionError e) {
-            AssertionError explained = failure(e.getMessage());
+        } catch (AssertionError | RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains(LOG_HEADING)) {
+                throw e;
+            }
+            AssertionError explained = failure(String.valueOf(e.getMessage()));
             explained.initCause(e);
             throw explained;
         }
@@ -144,7 +148,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     private AssertionError failure(String message) {
-        return new AssertionError(message + "\n--- last lines of " + logFile + " ---\n" + outputTail());
+        return new AssertionError(message + "\n" + LOG_HEADING + logFile + " ---\n" + outputTail());
     }
 
     /** Assertions that may throw anything. */
