@@ -15,6 +15,8 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -70,7 +72,11 @@ class GracefulShutdownTest {
                         utc(first.plus(Duration.ofMinutes(5))));
                 int blockerPid = lockRow(blocker, first);
 
-                commitBothWithNotifications(database, counting, next);
+                // both end in one transaction: their notifications reach the listener together, the first first
+                Map<Long, Instant> ended = new LinkedHashMap<>();
+                ended.put(counting, at(day, "10:03:00"));
+                ended.put(next, at(day, "11:03:00"));
+                ais.commitWithNotifications(ended);
                 // the batch is claimed and its first window's count waits for the row, inside one transaction
                 await().atMost(Duration.ofSeconds(60))
                         .until(() -> jdbc.queryForObject(
@@ -118,26 +124,6 @@ class GracefulShutdownTest {
                 rs.next();
                 return rs.getInt(1);
             }
-        }
-    }
-
-    /** Both batches end in one transaction, so that their notifications reach the listener together. */
-    private static void commitBothWithNotifications(TestDatabase database, long... ids) throws Exception {
-        try (Connection connection = database.connect()) {
-            connection.setAutoCommit(false);
-            for (long id : ids) {
-                try (PreparedStatement complete = connection.prepareStatement(
-                                "UPDATE ingestion_log SET status = 'completed', ended_at = started_at + interval '1 minute'"
-                                        + " WHERE id = ?");
-                        PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
-                    complete.setLong(1, id);
-                    complete.executeUpdate();
-                    notify.setString(1, PipelineChannels.AIS_BATCH_COMMITTED);
-                    notify.setString(2, Long.toString(id));
-                    notify.execute();
-                }
-            }
-            connection.commit();
         }
     }
 }

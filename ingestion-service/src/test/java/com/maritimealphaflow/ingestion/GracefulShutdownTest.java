@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -39,10 +40,17 @@ class GracefulShutdownTest {
     private static final String RUNNING_BATCHES =
             "SELECT count(*) FROM ingestion_log WHERE kind = 'ais-batch' AND status = 'running'";
 
+    private TestDatabase database;
+    private JdbcTemplate jdbc;
+
+    @BeforeEach
+    void newDatabase() {
+        database = TestDatabase.create();
+        jdbc = new JdbcTemplate(database.dataSource());
+    }
+
     @Test
     void continuousModeCommitsTheBatchInHandAsInterruptedAndNotifiesOnSigterm() throws Exception {
-        TestDatabase database = TestDatabase.create();
-        JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
         try (ServiceProcess service = simulatorFed(database, "continuous")
                         .environment("AIS_MODE", "continuous")
                         .environment("AIS_BATCH_INTERVAL", "PT1H")
@@ -67,8 +75,6 @@ class GracefulShutdownTest {
 
     @Test
     void batchModeFinishesTheRunningJobsBatchAndLeavesItsTriggerFreeForAnotherInstance() throws Exception {
-        TestDatabase database = TestDatabase.create();
-        JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
         try (ServiceProcess service = simulatorFed(database, "batch")
                         .environment("AIS_MODE", "batch")
                         // the first batch starts within five seconds and would stream for ten minutes
@@ -102,8 +108,6 @@ class GracefulShutdownTest {
 
     @Test
     void sigtermBeforeTheFirstBatchLeavesNoBatchRowBehind() throws Exception {
-        TestDatabase database = TestDatabase.create();
-        JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
         try (ServiceProcess service = simulatorFed(database, "not-started")
                 .environment("AIS_MODE", "batch")
                 // batches start on multiples of the interval since the epoch: the first of these is in 2029
