@@ -99,18 +99,28 @@ public final class AisRows {
 
     /** Completes a running batch and notifies in one transaction, as the ingestion service's IngestionLog does. */
     public void commitWithNotification(long id, Instant ended) {
+        commitWithNotifications(Map.of(id, ended));
+    }
+
+    /**
+     * Completes running batches (id to end time) and notifies, all in one transaction, so that the notifications
+     * arrive together, in the map's order.
+     */
+    public void commitWithNotifications(Map<Long, Instant> endedById) {
         jdbc.execute((java.sql.Connection connection) -> {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try (var complete = connection.prepareStatement(
                             "UPDATE ingestion_log SET status = 'completed', ended_at = ? WHERE id = ?");
                     var notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
-                complete.setObject(1, utc(ended));
-                complete.setLong(2, id);
-                complete.executeUpdate();
-                notify.setString(1, PipelineChannels.AIS_BATCH_COMMITTED);
-                notify.setString(2, Long.toString(id));
-                notify.execute();
+                for (Map.Entry<Long, Instant> batch : endedById.entrySet()) {
+                    complete.setObject(1, utc(batch.getValue()));
+                    complete.setLong(2, batch.getKey());
+                    complete.executeUpdate();
+                    notify.setString(1, PipelineChannels.AIS_BATCH_COMMITTED);
+                    notify.setString(2, Long.toString(batch.getKey()));
+                    notify.execute();
+                }
                 connection.commit();
             } catch (java.sql.SQLException e) {
                 connection.rollback();

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -14,9 +16,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Turns each ended AIS batch into vessel counts, exactly once: in one transaction it takes the aggregation lock,
  * claims the batch's {@code ingestion_log} row, recounts every window the batch covers and the rollups of their hours
  * and days. A batch claimed by someone else (the listener, the polling job, another instance) is skipped.
+ *
+ * <p>On shutdown (the context-closed event comes before the listener and the scheduler are stopped) the batch in hand
+ * is finished and committed, and no further one is begun: the rest stay pending for the next start or another
+ * instance, rather than keeping a stopping service busy for a whole backlog.
  */
 @Service
-public class ShipCountAggregation {
+public class ShipCountAggregation implements ApplicationListener<ContextClosedEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(ShipCountAggregation.class);
 
@@ -59,6 +65,7 @@ public class ShipCountAggregation {
     private final TransactionTemplate transaction;
     private final AggregationMetrics metrics;
     private final int batchesPerRun;
+    private volatile boolean stopping;
 
     ShipCountAggregation(
             IngestionBatches batches,
@@ -81,6 +88,10 @@ public class ShipCountAggregation {
 
     /** Aggregates one batch unless it is running or already aggregated; true if this call aggregated it. */
     public boolean aggregateBatch(long id, Trigger trigger) {
+        if (stopping) {
+            log.debug("Batch {} left pending: the service is stopping", id);
+            return false;
+        }
         Optional<Claimed> claimed = transaction.execute(status -> {
             lock.acquire();
             return batches.claim(id).map(span -> new Claimed(span, aggregate(span)));
@@ -102,6 +113,9 @@ public class ShipCountAggregation {
         List<Long> pending = batches.pending(batchesPerRun);
         int aggregated = 0;
         for (long id : pending) {
+            if (stopping) {
+                break;
+            }
             try {
                 if (aggregateBatch(id, trigger)) {
                     aggregated++;
@@ -111,6 +125,11 @@ public class ShipCountAggregation {
             }
         }
         return new PendingRun(pending.size(), aggregated, batchesPerRun);
+    }
+
+    @Override
+    public void onApplicationEvent(ContextClosedEvent event) {
+        stopping = true;
     }
 
     private Aggregated aggregate(BatchSpan span) {

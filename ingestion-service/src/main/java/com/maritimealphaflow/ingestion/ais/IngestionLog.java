@@ -4,6 +4,7 @@ import com.maritimealphaflow.model.ais.AisSourceKind;
 import com.maritimealphaflow.model.pipeline.PipelineChannels;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -75,8 +76,12 @@ public class IngestionLog {
                 Timestamp.from(startedBefore));
     }
 
+    /**
+     * Report times as {@code ship_position} holds them: its binary {@code COPY} truncates to microseconds, while a
+     * parameter would be rounded, and a first report time rounded up would lie after the first stored report.
+     */
     private static Timestamp timestamp(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
+        return instant == null ? null : Timestamp.from(instant.truncatedTo(ChronoUnit.MICROS));
     }
 
     /** Keys are enum keys and type names we make ourselves: nothing to escape but to be safe against quotes. */
