@@ -156,7 +156,7 @@ as_cluster_owner() {
 start_cluster() {
     local log=$1 setting
     PG_DIR=$(mktemp -d "${TMPDIR:-/tmp}/bench-soak-pg.XXXXXX")
-    [[ $(id -u) == 0 ]] && chown postgres: "$PG_DIR"
+    if [[ $(id -u) == 0 ]]; then chown postgres: "$PG_DIR"; fi
     as_cluster_owner "$INITDB" -D "$PG_DIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
     {
         printf '\n# bench-soak: the settings of the postgres service in docker-compose.yml\n'
@@ -178,7 +178,7 @@ stop_cluster() {
     if [[ -f $PG_DIR/data/postmaster.pid ]]; then
         as_cluster_owner "$PG_CTL" -D "$PG_DIR/data" -m fast -w -t 60 stop >/dev/null || true
     fi
-    [[ -n ${PG_LOG_COPY:-} ]] && cp "$PG_DIR/postgres.log" "$PG_LOG_COPY" 2>/dev/null
+    if [[ -n ${PG_LOG_COPY:-} ]]; then cp "$PG_DIR/postgres.log" "$PG_LOG_COPY" 2>/dev/null || true; fi
     rm -rf "$PG_DIR"
     PG_DIR=
 }
@@ -214,17 +214,20 @@ service_pid() {
     [[ -s $file ]] && cat "$file"
 }
 
-# How each service's JVM runs, as markdown: the options it was started with (or none) and, from jcmd, the heap limit
-# and collector in effect, which without options depend on the machine (a quarter of its RAM, G1 on two cores).
+# How each service's JVM runs, as markdown: its options as the JVM received them (jcmd shows @argfiles expanded;
+# /proc's command line otherwise) and the heap limit in effect, which without -Xmx is a quarter of the machine's RAM.
 jvm_options() {
-    local pid options flags max_heap gc
+    local pid jvm_args='' max_heap=''
     pid=$(service_pid "$1") || return 0
-    options=$(tr '\0' ' ' < "/proc/$pid/cmdline" | sed 's/^[^ ]* //; s/ *-jar .*$//')
-    if [[ -n $options ]]; then printf '`%s`' "$options"; else printf 'none (plain `java -jar`)'; fi
-    if command -v jcmd >/dev/null && flags=$(jcmd "$pid" VM.flags 2>/dev/null); then
-        max_heap=$(grep -o -- '-XX:MaxHeapSize=[0-9]*' <<< "$flags" | cut -d= -f2)
-        gc=$(grep -o -- '-XX:+Use[A-Za-z]*GC' <<< "$flags" | sed 's/^-XX:+Use//' | head -n 1)
-        [[ -n $max_heap ]] && printf ', in effect max heap %s MiB, %s' "$(group $((max_heap / 1048576)))" "${gc:-GC unknown}"
+    if command -v jcmd >/dev/null; then
+        jvm_args=$(jcmd "$pid" VM.command_line 2>/dev/null | sed -n 's/^jvm_args: *//p' | sed 's/ *$//' || true)
+        max_heap=$(jcmd "$pid" VM.flags 2>/dev/null | grep -o -- '-XX:MaxHeapSize=[0-9]*' | cut -d= -f2 || true)
+    else
+        jvm_args=$(tr '\0' ' ' < "/proc/$pid/cmdline" | sed 's/^[^ ]* //; s/ *-jar .*$//')
+    fi
+    if [[ -n $jvm_args ]]; then printf '`%s`' "$jvm_args"; else printf 'none (plain `java -jar`)'; fi
+    if [[ -n $max_heap ]]; then
+        printf ', max heap in effect %s MiB' "$(group $((max_heap / 1048576)))"
     fi
     printf '\n'
 }
@@ -313,8 +316,7 @@ one_request() {
         printf '%s %s exit %s: %s\n' "$(date -u +%FT%TZ)" "$path" "$rc" \
             "$(grep -E 'Non-2xx|Failed requests|apr_|timed out' <<< "$output" | tr '\n' ' ')" >> "$dir/errors.log"
     fi
-    [[ -f $dir/last.tsv ]] && tail -n +2 "$dir/last.tsv" >> "$dir/dashboard-$name.tsv"
-    return 0
+    if [[ -f $dir/last.tsv ]]; then tail -n +2 "$dir/last.tsv" >> "$dir/dashboard-$name.tsv"; fi
 }
 
 load_loop() {
@@ -679,12 +681,13 @@ port_in_use() {
 }
 
 cleanup() {
-    local status=$?
+    local status=$? pid
     trap - EXIT INT TERM
-    [[ -n ${STOP_FILE:-} ]] && touch "$STOP_FILE" 2>/dev/null
-    [[ -n ${SAMPLER_PID:-} ]] && kill "$SAMPLER_PID" 2>/dev/null
-    [[ -n ${LOAD_PID:-} ]] && kill "$LOAD_PID" 2>/dev/null
-    [[ -n ${SLEEP_PID:-} ]] && kill "$SLEEP_PID" 2>/dev/null
+    # Only what this script started, by pid; any of them may have ended already.
+    if [[ -n ${STOP_FILE:-} ]]; then touch "$STOP_FILE" 2>/dev/null || true; fi
+    for pid in ${SAMPLER_PID:-} ${LOAD_PID:-} ${SLEEP_PID:-}; do
+        kill "$pid" 2>/dev/null || true
+    done
     if [[ -n $(compgen -G "$ROOT/run/*.pid") ]] && $STACK_MAY_RUN; then
         say "stopping the services"
         stop_stack
