@@ -23,11 +23,6 @@ final class MovingAverages {
         return first >= 0 && i - first + 1 >= length;
     }
 
-    /** The mean of the {@code length} counts ending at bar {@code i}; only where {@link #defined} holds. */
-    double sma(int i, int length) {
-        return (prefix[i + 1] - prefix[i + 1 - length]) / length;
-    }
-
     /**
      * The sign of SMA(fast) − SMA(slow) at bar {@code i}, as {@code slow·Σfast − fast·Σslow}: no division, so with
      * whole counts (whose prefix sums are exact) equal averages compare exactly equal. Only where {@link #defined}
@@ -48,8 +43,4 @@ final class MovingAverages {
         return prefix;
     }
 
-    /** Bars with a count: the longest SMA the data supports. */
-    int countedBars() {
-        return first < 0 ? 0 : prefix.length - 1 - first;
-    }
 }
