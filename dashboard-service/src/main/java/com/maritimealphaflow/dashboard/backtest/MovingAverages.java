@@ -42,5 +42,4 @@ final class MovingAverages {
     double[] prefix() {
         return prefix;
     }
-
 }
