@@ -1,14 +1,12 @@
 package com.maritimealphaflow.cleanup.jobs;
 
 import com.maritimealphaflow.cleanup.CleanupProperties;
-import java.util.Set;
+import com.maritimealphaflow.service.schedule.StoredSchedules;
 import java.util.TimeZone;
 import org.quartz.CronScheduleBuilder;
-import org.quartz.CronTrigger;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
-import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
@@ -24,9 +22,8 @@ import org.springframework.stereotype.Component;
  * expression ({@code CLEANUP_CRON}) is read in UTC, like every time in the system; a fire time missed while no
  * instance ran fires once at the next start.
  *
- * <p>A stored trigger is replaced only when the configured cron differs from it. Replacing it on every start (Spring's
- * {@code overwrite-existing-jobs}) resets its next fire time, so an instance starting in the very second another
- * instance fires it fires the same time again: two instances coming up together showed exactly that.
+ * <p>A stored trigger is replaced only when the configured cron differs from it ({@link StoredSchedules}): two
+ * instances coming up together showed that replacing it on every start can fire one time twice.
  */
 @Component
 class CleanupSchedule implements SmartLifecycle {
@@ -70,21 +67,14 @@ class CleanupSchedule implements SmartLifecycle {
                         .inTimeZone(UTC)
                         .withMisfireHandlingInstructionFireAndProceed())
                 .build();
-        try {
-            scheduler.scheduleJob(job, Set.of(trigger), false);
-            log.info("Cleanup scheduled at '{}' UTC", properties.cron());
-            return;
-        } catch (ObjectAlreadyExistsException e) {
-            // stored by an earlier start or another instance: keep it unless the schedule changed
-        }
-        if (scheduler.getTrigger(CLEANUP_CRON) instanceof CronTrigger stored
-                && properties.cron().equals(stored.getCronExpression())
-                && UTC.hasSameRules(stored.getTimeZone())
-                && stored.getMisfireInstruction() == CronTrigger.MISFIRE_INSTRUCTION_FIRE_ONCE_NOW) {
+        StoredSchedules.Outcome outcome = StoredSchedules.keepOrReplace(scheduler, job, trigger);
+        if (outcome == StoredSchedules.Outcome.KEPT) {
             return;
         }
-        scheduler.scheduleJob(job, Set.of(trigger), true);
-        log.info("Cleanup rescheduled at '{}' UTC", properties.cron());
+        log.info(
+                "Cleanup {} at '{}' UTC",
+                outcome == StoredSchedules.Outcome.SCHEDULED ? "scheduled" : "rescheduled",
+                properties.cron());
     }
 
     @Override

@@ -2,9 +2,9 @@ package com.maritimealphaflow.ingestion.jobs;
 
 import com.maritimealphaflow.ingestion.IngestionProperties;
 import com.maritimealphaflow.ingestion.ais.AisSource;
+import com.maritimealphaflow.service.schedule.StoredSchedules;
 import java.time.Clock;
 import java.util.Date;
-import java.util.Set;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -110,13 +110,14 @@ class IngestionSchedule {
                             .repeatForever()
                             .withMisfireHandlingInstructionNextWithRemainingCount())
                     .build();
-            scheduler.scheduleJob(job, Set.of(trigger), true);
+            // a restart keeps the stored trigger (and its next fire time) unless the interval changed
+            StoredSchedules.keepOrReplace(scheduler, job, trigger);
             log.info(
-                    "AIS batches from {} every {} for {}, first at {}",
+                    "AIS batches from {} every {} for {}, next at {}",
                     source.kind().key(),
                     settings.batchInterval(),
                     settings.batchDuration(),
-                    trigger.getStartTime().toInstant());
+                    scheduler.getTrigger(trigger.getKey()).getNextFireTime().toInstant());
         }
 
         @Override

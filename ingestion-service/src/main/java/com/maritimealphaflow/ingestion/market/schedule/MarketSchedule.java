@@ -5,10 +5,10 @@ import com.maritimealphaflow.ingestion.market.BarSources;
 import com.maritimealphaflow.ingestion.market.MarketSource;
 import com.maritimealphaflow.ingestion.market.binance.OrderBookSnapshots;
 import com.maritimealphaflow.ingestion.market.csv.CsvDirectoryImport;
+import com.maritimealphaflow.service.schedule.StoredSchedules;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.TimeZone;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.Job;
@@ -160,7 +160,7 @@ class MarketSchedule implements SmartLifecycle {
                 .withIdentity(key.getName(), GROUP)
                 .withSchedule(schedule)
                 .build();
-        scheduler.scheduleJob(job, Set.of(trigger), true);
+        StoredSchedules.keepOrReplace(scheduler, job, trigger);
         scheduled.add(key.getName());
     }
 
