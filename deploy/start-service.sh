@@ -53,8 +53,8 @@ train() {
     "${jvm[@]}" -XX:ArchiveClassesAtExit="$archive.$$.tmp" -Dspring.context.exit=onRefresh \
         -jar "$app_dir/app.jar" "$@" > "$log" 2>&1 &
     local pid=$!
-    # A stop request during the training run stops it too.
-    trap 'kill -TERM "$pid" 2>/dev/null; wait "$pid"; exit 143' TERM INT
+    # A stop request during the training run stops it too (the JVM still writes an archive as it exits: dropped).
+    trap 'kill -TERM "$pid" 2>/dev/null; wait "$pid"; rm -f "$archive.$$.tmp"; exit 143' TERM INT
     if wait "$pid" && [[ -s $archive.$$.tmp ]]; then
         mv -f "$archive.$$.tmp" "$archive"
         rm -f "$archive_dir/$service"-*.jsa.*.tmp
