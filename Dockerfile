@@ -35,7 +35,7 @@ RUN if [ -z "$SERVICE" ] || [ ! -f "$SERVICE/src/main/resources/application.yml"
  && java -Djarmode=tools -jar "$SERVICE/target/$SERVICE"-*.jar extract --layers --destination /extracted \
         --application-filename app.jar
 
-# The Java 17 runtime without the compiler and tools (Ubuntu based: bash for the start script, curl for the health check).
+# The Java 17 runtime without compiler and tools (Ubuntu based: bash for the start script, curl for the health check)
 FROM eclipse-temurin:17-jre
 ARG SERVICE
 ARG PORT
