@@ -8,7 +8,9 @@
 #
 # Settings come from the environment, then from .env if present (see .env.example), e.g.
 #   AIS_SOURCE=simulator scripts/run-local.sh
-# JAVA_OPTS, if set, is passed to each JVM (e.g. JAVA_OPTS=-Xmx512m).
+# Each JVM gets the options in deploy/jvm/ (the same files the Docker image uses), then JAVA_OPTS if set
+# (e.g. JAVA_OPTS=-Xmx512m). The services run extracted (run/<service>/app) with a class data sharing archive
+# (run/cds/) that the first start after a build creates: see deploy/start-service.sh.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -19,7 +21,7 @@ BUILD=true
 TIMEOUT=240
 
 usage() {
-    sed -n '2,12s/^# \{0,1\}//p' "$0"
+    sed -n '2,14s/^# \{0,1\}//p' "$0"
 }
 
 while (($#)); do
@@ -109,19 +111,37 @@ ensure_database() {
     say "database: ${url%%\?*} as $user"
 }
 
+# Lays the service out in run/<service>/app as Spring Boot's jar tools extract it (app.jar and lib/): jars on the
+# class path itself start faster than jars nested in one jar, and only they can go into a class data sharing
+# archive. Extracts only a jar that changed, and then succeeds (its archive must be remade); fails for an unchanged one.
+extract_new_build() {
+    local service=$1 jar=$2 dir=$RUN_DIR/$1 checksum
+    checksum=$(sha256sum "$jar" | cut -d' ' -f1)
+    if [[ -f $dir/app/app.jar && $(cat "$dir/app.sha256" 2>/dev/null) == "$checksum" ]]; then
+        return 1
+    fi
+    rm -rf "$dir/app.new"
+    mkdir -p "$dir"
+    "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$dir/app.new" --application-filename app.jar \
+        > /dev/null || die "cannot extract $jar"
+    rm -rf "$dir/app"
+    mv "$dir/app.new" "$dir/app"
+    printf '%s\n' "$checksum" > "$dir/app.sha256"
+}
+
 # Starts one service in a session of its own, so that a Ctrl-C or a closed terminal later does not reach it.
 start_service() {
-    local service=$1 jar=$2
-    local -a java_opts=()
-    read -r -a java_opts <<< "${JAVA_OPTS:-}"
+    local service=$1
     local -a detach=()
     command -v setsid >/dev/null && detach=(setsid)
     printf '\n=== %s starting at %s\n' "$service" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" >> "$RUN_DIR/$service.log"
     rm -f "$RUN_DIR/$service.pid"
-    # The inner shell writes its own pid, then becomes the JVM: the pid file names the JVM itself.
+    # The inner shell writes its own pid, then becomes start-service.sh, which becomes the JVM: the pid file names
+    # the JVM itself.
     # shellcheck disable=SC2016 # $$ and $@ belong to the inner shell
     ${detach[@]+"${detach[@]}"} bash -c 'echo $$ > "$1"; shift; exec "$@"' run-local "$RUN_DIR/$service.pid" \
-        "$JAVA" ${java_opts[@]+"${java_opts[@]}"} -jar "$jar" >> "$RUN_DIR/$service.log" 2>&1 < /dev/null &
+        "$ROOT/deploy/start-service.sh" "$service" "$RUN_DIR/$service/app" "$ROOT/deploy/jvm" "$RUN_DIR/cds" \
+        >> "$RUN_DIR/$service.log" 2>&1 < /dev/null &
 }
 
 show_log_tail() {
@@ -171,9 +191,11 @@ if $BUILD; then
     say "building (./mvnw -DskipTests package)"
     ./mvnw -B -q -DskipTests package
 fi
-declare -A JAR
+training=()
 for service in "${SERVICES[@]}"; do
-    JAR[$service]=$(service_jar "$service")
+    if extract_new_build "$service" "$(service_jar "$service")"; then
+        training+=("$service")
+    fi
 done
 
 ensure_database
@@ -182,9 +204,12 @@ trap 'fail_and_stop "interrupted" ' INT TERM
 declare -A STARTED
 for service in "${SERVICES[@]}"; do
     STARTED[$service]=$(now_ms)
-    start_service "$service" "${JAR[$service]}"
+    start_service "$service"
 done
 say "started ${SERVICES[*]}; waiting up to ${TIMEOUT}s for each /actuator/health to be UP"
+if ((${#training[@]})); then
+    say "new build of ${training[*]}: their first start includes a training run for the class data sharing archive"
+fi
 
 deadline=$((SECONDS + TIMEOUT))
 pending=("${SERVICES[@]}")

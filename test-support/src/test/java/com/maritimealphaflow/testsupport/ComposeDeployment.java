@@ -19,16 +19,20 @@ import java.util.stream.Stream;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The deployment as written in a repository: {@code docker-compose.yml}, {@code .env.example}, and each service
- * module's {@code Dockerfile} and {@code application.yml}. {@link #problems()} lists every way they disagree, one
- * readable line each, so that a port, a health check or an environment variable cannot drift unnoticed.
+ * The deployment as written in a repository: {@code docker-compose.yml}, {@code .env.example}, the Dockerfile the
+ * services are built from, the JVM options it copies, and each service module's {@code application.yml}.
+ * {@link #problems()} lists every way they disagree, one readable line each, so that a port, a health check, an
+ * environment variable or the memory budget cannot drift unnoticed.
  */
 final class ComposeDeployment {
 
     static final String DATABASE = "postgres";
+    static final String APPLICATION_YML = "src/main/resources/application.yml";
 
-    /** Variables that Spring or the JVM read without a placeholder in application.yml. */
-    private static final Set<String> PLATFORM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS", "SERVER_PORT");
+    /**
+     * Variables read without a placeholder in application.yml: by Spring, by the JVM, or by deploy/start-service.sh.
+     */
+    private static final Set<String> PLATFORM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS", "JAVA_OPTS", "SERVER_PORT");
 
     private static final String PLATFORM_PREFIX = "SPRING_DATASOURCE_";
     /** Spring's {@code ${NAME}} or {@code ${NAME:default}}. */
@@ -46,6 +50,8 @@ final class ComposeDeployment {
     private final String composeText;
     private final Map<String, Object> compose;
     private final List<String> problems = new ArrayList<>();
+    private ServiceImages images;
+    private MemoryBudget budget;
 
     private ComposeDeployment(Path root) {
         this.root = root;
@@ -61,6 +67,8 @@ final class ComposeDeployment {
     /** Every disagreement found, empty when the deployment is in step with the services. */
     List<String> problems() {
         problems.clear();
+        images = new ServiceImages(root, problems);
+        budget = new MemoryBudget(problems);
         Map<String, Object> services = map(compose.get("services"));
         if (services.isEmpty()) {
             problems.add("docker-compose.yml has no services");
@@ -78,9 +86,11 @@ final class ComposeDeployment {
         });
         for (String module : serviceModules()) {
             if (!builtModules.contains(module)) {
-                problems.add(module + " has a Dockerfile and an application.yml but no service in docker-compose.yml");
+                problems.add(module + " is a service module (" + APPLICATION_YML
+                        + ") but no service in docker-compose.yml builds it");
             }
         }
+        budget.finish();
         checkEnvExample(services);
         return List.copyOf(problems);
     }
@@ -96,7 +106,11 @@ final class ComposeDeployment {
         if (!healthTest(postgres).contains("pg_isready")) {
             problems.add(DATABASE + ": healthcheck should run pg_isready");
         }
-        checkMemoryLimit(DATABASE, postgres);
+        Object command = postgres.get("command");
+        budget.database(
+                DATABASE,
+                memoryLimit(DATABASE, postgres),
+                command instanceof String text ? List.of(text.split("\\s+")) : list(command));
         boolean namedVolume = list(postgres.get("volumes")).stream()
                 .map(String::valueOf)
                 .anyMatch(v -> v.endsWith(":/var/lib/postgresql/data")
@@ -106,14 +120,15 @@ final class ComposeDeployment {
         }
     }
 
-    /** Checks one application service and returns its module directory, or null if it has none. */
+    /** Checks one application service and returns the module it builds, or null if it builds none. */
     private String checkService(String name, Map<String, Object> service) {
         Map<String, Object> build = map(service.get("build"));
         if (build.isEmpty()) {
-            problems.add(name + ": should be built from its module (build: context and dockerfile)");
+            problems.add(name + ": should be built from the repository (build: context, dockerfile, args SERVICE)");
             return null;
         }
-        Path context = root.resolve(String.valueOf(build.get("context"))).normalize();
+        Path context =
+                root.resolve(String.valueOf(build.getOrDefault("context", "."))).normalize();
         if (!Files.isDirectory(context)) {
             problems.add(name + ": build context " + build.get("context") + " does not exist");
             return null;
@@ -124,24 +139,34 @@ final class ComposeDeployment {
             problems.add(name + ": dockerfile " + root.relativize(dockerfile) + " does not exist");
             return null;
         }
-        String module = root.relativize(dockerfile.getParent()).toString();
-        Path applicationYml = dockerfile.getParent().resolve("src/main/resources/application.yml");
-        if (!Files.isRegularFile(applicationYml)) {
-            problems.add(name + ": " + module + " has no src/main/resources/application.yml");
-            return module;
+        Map<String, String> arguments = buildArguments(build);
+        String module = arguments.get("SERVICE");
+        if (module == null || module.isBlank()) {
+            problems.add(name + ": build args should name the service's module in SERVICE");
+            return null;
+        }
+        Path applicationYml = context.resolve(module).resolve(APPLICATION_YML);
+        if (!Files.isRegularFile(context.resolve(module).resolve("pom.xml")) || !Files.isRegularFile(applicationYml)) {
+            problems.add(name + ": build arg SERVICE=" + module + " is not a service module (pom.xml and "
+                    + APPLICATION_YML + ")");
+            return null;
         }
         String yml = read(applicationYml);
-        String where = module + "/src/main/resources/application.yml";
-
+        String where = module + "/" + APPLICATION_YML;
         Integer port = serverPort(yml);
         if (port == null) {
             problems.add(name + ": " + where + " has no server.port default like ${SERVER_PORT:8080}");
         } else {
             checkPorts(name, service, port, where);
-            checkDockerfile(name, module, read(dockerfile), port);
         }
+        ServiceImages.JvmOptions jvmOptions = images.check(name, context, dockerfile, arguments, port, where);
         checkEnvironment(name, environment(service), yml, where);
-        checkMemoryLimit(name, service);
+        budget.service(
+                name,
+                memoryLimit(name, service),
+                jvmOptions.text(),
+                jvmOptions.files(),
+                MemoryBudget.poolSize(map(new Yaml().load(yml))));
         if (!"unless-stopped".equals(service.get("restart"))) {
             problems.add(name + ": restart should be unless-stopped");
         }
@@ -177,21 +202,6 @@ final class ComposeDeployment {
         }
     }
 
-    private void checkDockerfile(String name, String module, String dockerfile, int port) {
-        String joined = dockerfile.replace("\\\n", " ");
-        if (!Pattern.compile("(?m)^EXPOSE\\b.*\\b" + port + "\\b")
-                .matcher(joined)
-                .find()) {
-            problems.add(name + ": " + module + "/Dockerfile should EXPOSE " + port);
-        }
-        Matcher healthcheck = Pattern.compile("(?m)^HEALTHCHECK\\b.*$").matcher(joined);
-        Matcher url = healthcheck.find() ? HEALTH_URL.matcher(healthcheck.group()) : null;
-        if (url == null || !url.find() || Integer.parseInt(url.group(1)) != port) {
-            problems.add(name + ": " + module + "/Dockerfile should have a HEALTHCHECK on port " + port
-                    + " /actuator/health");
-        }
-    }
-
     private void checkEnvironment(String name, Map<String, String> environment, String yml, String where) {
         Map<String, String> ymlDefaults = placeholders(SPRING_PLACEHOLDER, yml);
         for (Map.Entry<String, String> variable : environment.entrySet()) {
@@ -220,7 +230,8 @@ final class ComposeDeployment {
         }
     }
 
-    private void checkMemoryLimit(String name, Map<String, Object> service) {
+    /** The service's memory limit, or null after reporting that it has none. */
+    private Object memoryLimit(String name, Map<String, Object> service) {
         Object limit = service.containsKey("mem_limit")
                 ? service.get("mem_limit")
                 : map(map(map(service.get("deploy")).get("resources")).get("limits"))
@@ -228,6 +239,7 @@ final class ComposeDeployment {
         if (limit == null) {
             problems.add(name + ": has no memory limit (mem_limit)");
         }
+        return limit;
     }
 
     private void checkEnvExample(Map<String, Object> services) {
@@ -264,11 +276,11 @@ final class ComposeDeployment {
         }
     }
 
-    /** Module directories that hold a service: a Dockerfile beside src/main/resources/application.yml. */
+    /** Module directories that hold a service: a pom.xml beside src/main/resources/application.yml. */
     private Set<String> serviceModules() {
         try (Stream<Path> children = Files.list(root)) {
-            return children.filter(dir -> Files.isRegularFile(dir.resolve("Dockerfile"))
-                            && Files.isRegularFile(dir.resolve("src/main/resources/application.yml")))
+            return children.filter(dir -> Files.isRegularFile(dir.resolve("pom.xml"))
+                            && Files.isRegularFile(dir.resolve(APPLICATION_YML)))
                     .map(dir -> dir.getFileName().toString())
                     .collect(TreeSet::new, Set::add, Set::addAll);
         } catch (IOException e) {
@@ -307,18 +319,26 @@ final class ComposeDeployment {
     }
 
     private static Map<String, String> environment(Map<String, Object> service) {
-        Map<String, String> environment = new LinkedHashMap<>();
-        Object declared = service.get("environment");
+        return namedValues(service.get("environment"));
+    }
+
+    private static Map<String, String> buildArguments(Map<String, Object> build) {
+        return namedValues(build.get("args"));
+    }
+
+    /** Compose's two forms of environment and build arguments: a map, or a list of NAME=value. */
+    private static Map<String, String> namedValues(Object declared) {
+        Map<String, String> values = new LinkedHashMap<>();
         if (declared instanceof Map<?, ?> entries) {
-            entries.forEach((k, v) -> environment.put(String.valueOf(k), Objects.toString(v, "")));
+            entries.forEach((k, v) -> values.put(String.valueOf(k), Objects.toString(v, "")));
         } else {
             for (Object entry : list(declared)) {
                 String text = String.valueOf(entry);
                 int eq = text.indexOf('=');
-                environment.put(eq < 0 ? text : text.substring(0, eq), eq < 0 ? "" : text.substring(eq + 1));
+                values.put(eq < 0 ? text : text.substring(0, eq), eq < 0 ? "" : text.substring(eq + 1));
             }
         }
-        return environment;
+        return values;
     }
 
     @SuppressWarnings("unchecked")
@@ -330,7 +350,7 @@ final class ComposeDeployment {
         return value instanceof List<?> l ? l : List.of();
     }
 
-    private static String read(Path file) {
+    static String read(Path file) {
         try {
             return Files.readString(file);
         } catch (IOException e) {

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Keeps docker-compose.yml, .env.example and the Dockerfiles in step with what each service reads from its
- * application.yml. The first test checks the repository itself; the others break a copy of it in one way each and
- * expect that drift to be reported.
+ * Keeps docker-compose.yml, .env.example, the Dockerfile and the JVM options in deploy/jvm/ in step with each other,
+ * with what each service reads from its application.yml, and within the memory budget of a small VM. The first test
+ * checks the repository itself; the others break a copy of it in one way each and expect that drift to be reported.
  */
 class DockerComposeFileTest {
 
@@ -26,18 +26,28 @@ class DockerComposeFileTest {
     @TempDir
     Path copy;
 
+    /** The deployment's files: compose, .env.example, what the Dockerfile copies, each module's pom and yml. */
     @BeforeEach
     void copyTheDeployment() throws IOException {
-        for (String file : List.of("docker-compose.yml", ".env.example")) {
+        for (String file : List.of("docker-compose.yml", ".env.example", "Dockerfile", "mvnw", "pom.xml")) {
             Files.copy(REPOSITORY.resolve(file), copy.resolve(file));
         }
+        for (String directory : List.of(".mvn", "deploy")) {
+            try (Stream<Path> files = Files.walk(REPOSITORY.resolve(directory))) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Path target = copy.resolve(REPOSITORY.relativize(file).toString());
+                    Files.createDirectories(target.getParent());
+                    Files.copy(file, target);
+                }
+            }
+        }
         try (Stream<Path> modules = Files.list(REPOSITORY)) {
-            for (Path module : modules.filter(m -> Files.isRegularFile(m.resolve("Dockerfile")))
+            for (Path module : modules.filter(m -> Files.isRegularFile(m.resolve("pom.xml")))
                     .toList()) {
                 Path target = copy.resolve(module.getFileName());
                 Files.createDirectories(target.resolve("src/main/resources"));
-                Files.copy(module.resolve("Dockerfile"), target.resolve("Dockerfile"));
-                Path yml = Path.of("src/main/resources/application.yml");
+                Files.copy(module.resolve("pom.xml"), target.resolve("pom.xml"));
+                Path yml = Path.of(ComposeDeployment.APPLICATION_YML);
                 if (Files.isRegularFile(module.resolve(yml))) {
                     Files.copy(module.resolve(yml), target.resolve(yml));
                 }
@@ -71,7 +81,9 @@ class DockerComposeFileTest {
                         "cleanup-service: container port [8083] should be [9083], the server.port in"
                                 + " cleanup-service/src/main/resources/application.yml",
                         "cleanup-service: healthcheck requests port 8083, the service listens on 9083",
-                        "cleanup-service: cleanup-service/Dockerfile should EXPOSE 9083");
+                        "cleanup-service: build arg PORT is 8083, the server.port in"
+                                + " cleanup-service/src/main/resources/application.yml is 9083",
+                        "cleanup-service: Dockerfile should EXPOSE 9083");
     }
 
     @Test
@@ -134,7 +146,105 @@ class DockerComposeFileTest {
         assertThat(problems())
                 .containsExactlyInAnyOrder(
                         "cleanup-service: dockerfile cleanup/Dockerfile does not exist",
-                        "cleanup-service has a Dockerfile and an application.yml but no service in docker-compose.yml");
+                        "cleanup-service is a service module (src/main/resources/application.yml) but no service in"
+                                + " docker-compose.yml builds it");
+    }
+
+    @Test
+    void reportsABuildArgumentThatNamesNoServiceModule() throws IOException {
+        editCompose(services -> buildArguments(services, "aggregation-service").put("SERVICE", "common-model"));
+
+        assertThat(problems())
+                .containsExactlyInAnyOrder(
+                        "aggregation-service: build arg SERVICE=common-model is not a service module (pom.xml and"
+                                + " src/main/resources/application.yml)",
+                        "aggregation-service is a service module (src/main/resources/application.yml) but no service"
+                                + " in docker-compose.yml builds it");
+    }
+
+    @Test
+    void reportsBuildArgumentsTheDockerfileDoesNotDeclareOrLacks() throws IOException {
+        editCompose(services -> {
+            buildArguments(services, "aggregation-service").remove("PORT");
+            buildArguments(services, "aggregation-service").put("JAVA_VERSION", "21");
+        });
+
+        assertThat(problems())
+                .containsExactlyInAnyOrder(
+                        "aggregation-service: passes build arg JAVA_VERSION, which Dockerfile does not declare",
+                        "aggregation-service: Dockerfile needs build arg PORT",
+                        "aggregation-service: Dockerfile should EXPOSE 8082");
+    }
+
+    @Test
+    void reportsAnImageThatRunsAsRoot() throws IOException {
+        replace("Dockerfile", "USER 10001:10001", "USER root");
+
+        assertThat(problems())
+                .containsExactly("Dockerfile: its image runs as root; the final stage should switch to a USER with a"
+                        + " non-zero uid");
+    }
+
+    @Test
+    void acceptsAUserNamedInTheDockerfileWhenItSetsTheUid() throws IOException {
+        replace("Dockerfile", "USER 10001:10001", "USER alphaflow");
+
+        assertThat(problems()).isEmpty();
+
+        replace("Dockerfile", "--uid 10001 ", "");
+
+        assertThat(problems())
+                .containsExactly(
+                        "Dockerfile: its image runs as USER alphaflow, whose uid the Dockerfile does not set (useradd"
+                                + " --uid)");
+    }
+
+    @Test
+    void reportsAJvmOptionsFileTheDockerfileCopiesButTheRepositoryLacks() throws IOException {
+        Files.delete(copy.resolve("deploy/jvm/cleanup-service.options"));
+
+        assertThat(problems())
+                .containsExactlyInAnyOrder(
+                        "cleanup-service: Dockerfile copies deploy/jvm/cleanup-service.options, which does not exist",
+                        "cleanup-service: no maximum heap (-Xmx) in deploy/jvm/common.options");
+    }
+
+    @Test
+    void reportsMemoryLimitsOverTheBudget() throws IOException {
+        editCompose(services -> service(services, "dashboard-service").put("mem_limit", "512m"));
+
+        assertThat(problems())
+                .containsExactlyInAnyOrder(
+                        "dashboard-service: mem_limit 512 MB is over the 352 MB a service may have",
+                        "memory limits add up to 1680 MB, over the 1536 MB budget of the stack");
+    }
+
+    @Test
+    void reportsAHeapThatLeavesTooLittleRoomUnderTheMemoryLimit() throws IOException {
+        replace("deploy/jvm/cleanup-service.options", "-Xmx80m", "-Xmx160m");
+
+        assertThat(problems())
+                .containsExactly("cleanup-service: mem_limit 208 MB leaves 48 MB beside the heap (-Xmx160m in"
+                        + " deploy/jvm/common.options and deploy/jvm/cleanup-service.options), less than the 128 MB a"
+                        + " JVM needs there");
+    }
+
+    @Test
+    void reportsADatabaseWithFewerConnectionsThanThePoolsMayOpen() throws IOException {
+        replace("docker-compose.yml", "max_connections=40", "max_connections=20");
+
+        assertThat(problems())
+                .containsExactly("postgres: max_connections 20 is below the 27 the services' pools may open (22) and 5"
+                        + " more");
+    }
+
+    @Test
+    void reportsSharedBuffersTooBigForTheDatabaseLimit() throws IOException {
+        replace("docker-compose.yml", "shared_buffers=96MB", "shared_buffers=256MB");
+
+        assertThat(problems())
+                .containsExactly("postgres: shared_buffers 256MB is over a third of its mem_limit (416 MB): backends,"
+                        + " autovacuum and sorts need the rest");
     }
 
     @Test
@@ -187,6 +297,10 @@ class DockerComposeFileTest {
 
     private static Map<String, Object> build(Map<String, Object> services, String name) {
         return child(service(services, name), "build");
+    }
+
+    private static Map<String, Object> buildArguments(Map<String, Object> services, String name) {
+        return child(build(services, name), "args");
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package com.maritimealphaflow.dashboard.backtest;
 
 import com.maritimealphaflow.service.BadRequestException;
+import com.maritimealphaflow.service.ServiceBusyException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -19,6 +20,9 @@ public class OptimizerService {
     static final String HOLDOUT = "holdout";
     static final String WALK_FORWARD = "walk-forward";
     private static final int BEST = 5;
+    static final int AT_ONCE = 2;
+
+    private final java.util.concurrent.Semaphore running = new java.util.concurrent.Semaphore(AT_ONCE);
 
     private final BacktestData data;
 
@@ -118,9 +122,21 @@ public class OptimizerService {
         }
     }
 
+    /**
+     * Answers a search when it is done. At most {@link #AT_ONCE} run at a time (each already uses every core): more
+     * would only share the cores, hold the web threads the pages need and crowd the small heap.
+     */
     public OptimizationResponse optimize(OptimizationRequest request) {
         Plan plan = plan(request);
-        return run(plan, new GridSearch.Progress(plan.pairs()));
+        if (!running.tryAcquire()) {
+            throw new ServiceBusyException(
+                    AT_ONCE + " optimizations are running: try again shortly, or start a job (/optimizations/jobs)");
+        }
+        try {
+            return run(plan, new GridSearch.Progress(plan.pairs()));
+        } finally {
+            running.release();
+        }
     }
 
     /** Runs the plan's grids (as many pairs as {@link Plan#pairs}),, reporting to {@code progress}; throws {@code CancellationException} if it is cancelled. */
