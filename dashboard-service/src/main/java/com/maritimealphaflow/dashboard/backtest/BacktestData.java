@@ -3,20 +3,31 @@ package com.maritimealphaflow.dashboard.backtest;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Reads price bars from {@code market_bar} and vessel-count windows from {@code ship_count_agg}; never writes. */
 @Repository
 class BacktestData {
 
-    private final JdbcTemplate jdbc;
+    static final int FETCH_ROWS = 5_000;
 
-    BacktestData(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final JdbcTemplate streaming;
+    private final TransactionTemplate readOnly;
+
+    BacktestData(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(jdbc.getDataSource());
+        this.streaming.setFetchSize(FETCH_ROWS);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /**
@@ -43,32 +54,20 @@ class BacktestData {
         MarketCalendar calendar = markets.isEmpty()
                 ? MarketCalendar.ofMarket("binance".equals(source) ? "crypto" : "stocks")
                 : MarketCalendar.ofMarket(markets.get(0));
-        List<long[]> times = new ArrayList<>();
-        List<double[]> prices = new ArrayList<>();
-        jdbc.query(
+        SeriesBuffer rows = new SeriesBuffer(2);
+        long barLength = length.toMillis();
+        stream(
                 "SELECT bar_time, open, close FROM market_bar WHERE symbol = ? AND bar_interval = ? AND source = ?"
                         + " AND adjusted = ? AND bar_time >= ? AND bar_time < ? ORDER BY bar_time",
-                rs -> {
-                    times.add(new long[] {rs.getTimestamp(1).getTime() + length.toMillis()});
-                    prices.add(new double[] {rs.getDouble(2), rs.getDouble(3)});
-                },
+                rs -> rows.add(rs.getTimestamp(1).getTime() + barLength, rs.getDouble(2), rs.getDouble(3)),
                 symbol,
                 interval,
                 source,
                 adjusted,
                 Timestamp.from(from),
                 Timestamp.from(to));
-        int n = times.size();
-        long[] closeTimes = new long[n];
-        double[] open = new double[n];
-        double[] close = new double[n];
-        for (int i = 0; i < n; i++) {
-            closeTimes[i] = times.get(i)[0];
-            open[i] = prices.get(i)[0];
-            close[i] = prices.get(i)[1];
-        }
-        return Optional.of(
-                new MarketSeries(source, adjusted, calendar, new PriceBars(closeTimes, open, close, length)));
+        return Optional.of(new MarketSeries(
+                source, adjusted, calendar, new PriceBars(rows.times(), rows.column(0), rows.column(1), length)));
     }
 
     /**
@@ -77,27 +76,28 @@ class BacktestData {
      * count of any bar.
      */
     CountWindows counts(String column, long firstClose, long lastClose) {
-        List<long[]> ends = new ArrayList<>();
-        List<Integer> values = new ArrayList<>();
+        SeriesBuffer rows = new SeriesBuffer(1);
         Timestamp first = new Timestamp(firstClose);
-        jdbc.query(
+        stream(
                 "SELECT batch_end, " + column + " FROM ship_count_agg WHERE batch_end <= ? AND batch_end >="
                         + " coalesce((SELECT max(batch_end) FROM ship_count_agg WHERE batch_end <= ?), ?)"
                         + " ORDER BY batch_end",
-                rs -> {
-                    ends.add(new long[] {rs.getTimestamp(1).getTime()});
-                    values.add(rs.getInt(2));
-                },
+                rs -> rows.add(rs.getTimestamp(1).getTime(), rs.getInt(2)),
                 new Timestamp(lastClose),
                 first,
                 first);
-        long[] windowEnds = new long[ends.size()];
-        double[] counts = new double[ends.size()];
-        for (int i = 0; i < windowEnds.length; i++) {
-            windowEnds[i] = ends.get(i)[0];
-            counts[i] = values.get(i);
-        }
-        return new CountWindows(windowEnds, counts);
+        return new CountWindows(rows.times(), rows.column(0));
+    }
+
+    /**
+     * Runs a query whose rows go straight into primitive arrays: through a cursor, {@value #FETCH_ROWS} rows at a
+     * time (PostgreSQL's driver uses one only inside a transaction), instead of the driver first holding the whole
+     * result. A year of 5-minute bars is 105,120 rows, which the driver held as a few hundred thousand small objects
+     * per request: under a heavy optimizer load they cost the dashboard's small heap 36 s of full collections in two
+     * minutes, against 4 s read this way (docs/benchmarks.md, "Small VM").
+     */
+    private void stream(String sql, RowCallbackHandler handler, Object... args) {
+        readOnly.executeWithoutResult(status -> streaming.query(sql, handler, args));
     }
 
     /**
@@ -151,4 +151,45 @@ class BacktestData {
 
     /** Window ends (epoch milliseconds, ascending) and their counts. */
     record CountWindows(long[] ends, double[] counts) {}
+
+    /** Times and columns of doubles, appended row by row into arrays that double as they fill. */
+    static final class SeriesBuffer {
+        private long[] times = new long[1024];
+        private final double[][] columns;
+        private int size;
+
+        SeriesBuffer(int columnCount) {
+            columns = new double[columnCount][1024];
+        }
+
+        void add(long time, double value) {
+            grow();
+            times[size] = time;
+            columns[0][size++] = value;
+        }
+
+        void add(long time, double first, double second) {
+            grow();
+            times[size] = time;
+            columns[0][size] = first;
+            columns[1][size++] = second;
+        }
+
+        private void grow() {
+            if (size == times.length) {
+                times = Arrays.copyOf(times, size * 2);
+                for (int c = 0; c < columns.length; c++) {
+                    columns[c] = Arrays.copyOf(columns[c], size * 2);
+                }
+            }
+        }
+
+        long[] times() {
+            return Arrays.copyOf(times, size);
+        }
+
+        double[] column(int index) {
+            return Arrays.copyOf(columns[index], size);
+        }
+    }
 }

@@ -1,0 +1,86 @@
+package com.maritimealphaflow.dashboard.backtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.maritimealphaflow.dashboard.DatabaseTest;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Bars and count windows read back from PostgreSQL through the cursor: more rows than one fetch and than the
+ * buffer's first capacity, each value in its place and in time order.
+ */
+class BacktestDataTest extends DatabaseTest {
+
+    static final Instant START = Instant.parse("2026-06-01T00:00:00Z");
+    static final int ROWS = BacktestData.FETCH_ROWS * 2 + 345;
+
+    @Autowired
+    BacktestData data;
+
+    @BeforeEach
+    void seed() {
+        fixtures().clear();
+        removeBars();
+        // bar i opens at 1000 + i and closes at 2000 + i; window i counts i % 977 vessels
+        jdbc.update(
+                """
+                INSERT INTO market_bar (symbol, bar_interval, source, adjusted, bar_time, open, high, low, close, volume)
+                SELECT 'MANYUSDT', '5m', 'binance', false, ?::timestamptz + i * interval '5 minutes',
+                       1000 + i, 3000 + i, 500 + i, 2000 + i, 1
+                FROM generate_series(0, ? - 1) i
+                """,
+                START.toString(),
+                ROWS);
+        jdbc.update(
+                """
+                INSERT INTO ship_count_agg (batch_start, batch_end, total)
+                SELECT ?::timestamptz + i * interval '5 minutes', ?::timestamptz + (i + 1) * interval '5 minutes',
+                       i % 977
+                FROM generate_series(0, ? - 1) i
+                """,
+                START.toString(), START.toString(), ROWS);
+    }
+
+    @AfterEach
+    void removeBars() {
+        // market tables are not emptied between tests: other tests list every stored series
+        jdbc.update("DELETE FROM market_bar WHERE symbol = 'MANYUSDT'");
+    }
+
+    @Test
+    void readsEveryBarInOrderThroughTheCursor() {
+        Instant to = START.plus(Duration.ofMinutes(5L * ROWS));
+        PriceBars bars = data.bars("MANYUSDT", "5m", Duration.ofMinutes(5), START, to)
+                .orElseThrow()
+                .bars();
+
+        assertThat(bars.size()).isEqualTo(ROWS);
+        for (int i = 0; i < ROWS; i++) {
+            assertThat(bars.open()[i]).isEqualTo(1000 + i);
+            assertThat(bars.close()[i]).isEqualTo(2000 + i);
+            assertThat(bars.closeTimes()[i])
+                    .isEqualTo(START.plus(Duration.ofMinutes(5L * (i + 1))).toEpochMilli());
+        }
+    }
+
+    @Test
+    void readsEveryCountWindowFromTheLastOneBeforeTheFirstBar() {
+        long firstClose = START.plus(Duration.ofMinutes(5L * 100 + 2)).toEpochMilli();
+        long lastClose = START.plus(Duration.ofMinutes(5L * ROWS)).toEpochMilli();
+        BacktestData.CountWindows windows = data.counts("total", firstClose, lastClose);
+
+        // window 99 ends at 500 min, the last end before the first close at 502 min
+        assertThat(windows.ends()).hasSize(ROWS - 99);
+        for (int w = 0; w < windows.ends().length; w++) {
+            int i = w + 99;
+            assertThat(windows.ends()[w])
+                    .isEqualTo(START.plus(Duration.ofMinutes(5L * (i + 1))).toEpochMilli());
+            assertThat(windows.counts()[w]).isEqualTo(i % 977);
+        }
+    }
+}
