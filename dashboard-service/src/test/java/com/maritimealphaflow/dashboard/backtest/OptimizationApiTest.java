@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -203,17 +204,13 @@ class OptimizationApiTest extends DatabaseTest {
         assertThat(refused.statusCode()).isEqualTo(400);
     }
 
-    private JsonNode waitUntilFinished(String id) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (true) {
-            JsonNode status = json.readTree(
-                    send("GET", "/api/backtests/optimizations/jobs/" + id, null).body());
-            String state = status.get("state").asString();
-            if (!state.equals("queued") && !state.equals("running")) {
-                return status;
-            }
-            assertThat(System.nanoTime()).as("job %s still %s", id, state).isLessThan(deadline);
-            Thread.sleep(50);
-        }
+    private JsonNode waitUntilFinished(String id) {
+        return Awaitility.await("job " + id + " finished")
+                .atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> json.readTree(send("GET", "/api/backtests/optimizations/jobs/" + id, null)
+                                .body()),
+                        status -> !status.get("state").asString().equals("queued")
+                                && !status.get("state").asString().equals("running"));
     }
 }

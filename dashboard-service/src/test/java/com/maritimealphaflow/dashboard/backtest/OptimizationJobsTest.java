@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Random;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,15 +58,12 @@ class OptimizationJobsTest {
 
         OptimizationJobs.Status submitted = jobs.submit(request);
         OptimizationJobs.Status cancelled = jobs.cancel(submitted.id());
-        OptimizationJobs.Status finished = cancelled;
-        for (int i = 0;
-                i < 600
-                        && (finished.state().equals("queued")
-                                || finished.state().equals("running"));
-                i++) {
-            Thread.sleep(100);
-            finished = jobs.status(submitted.id());
-        }
+        OptimizationJobs.Status finished = Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> jobs.status(cancelled.id()),
+                        status -> !status.state().equals("queued")
+                                && !status.state().equals("running"));
 
         assertThat(finished.state()).isEqualTo("cancelled");
         assertThat(finished.total()).isEqualTo(GridSearch.combinations(2, 50, 5, 200));
