@@ -498,8 +498,10 @@ report_startup() {
     startup_times STARTUP
     printf '.'
     if ((${#TRAINING_STARTUP[@]})); then
+        local trained
+        trained=$(printf '%s, ' "${TRAINED[@]}")
         printf ' The first start of this build, which included the training run of the class data sharing archive of %s:' \
-            "$(printf '%s\n' "${TRAINED[@]}" | paste -sd, - | sed 's/,/, /g')"
+            "${trained%, }"
         startup_times TRAINING_STARTUP
         printf '; then stopped and started again for the run.'
     fi
