@@ -34,7 +34,14 @@ public final class TcpProxy implements AutoCloseable {
     }
 
     public synchronized void cut() throws IOException {
-        server.close();
+        // Closing a server socket while its acceptor is blocked in accept() leaves it listening until that thread
+        // wakes up, so a connection can still be accepted after this: the acceptor drops any connection it accepted
+        // from a server that is no longer the current one.
+        ServerSocket listening = server;
+        server = null;
+        if (listening != null) {
+            listening.close();
+        }
         for (Socket socket : sockets) {
             socket.close();
         }
@@ -65,11 +72,17 @@ public final class TcpProxy implements AutoCloseable {
         while (!listening.isClosed()) {
             try {
                 Socket client = listening.accept();
-                Socket upstream = new Socket(targetHost, targetPort);
-                sockets.add(client);
-                sockets.add(upstream);
-                pump(client, upstream);
-                pump(upstream, client);
+                synchronized (this) {
+                    if (server != listening) {
+                        closeQuietly(client);
+                        return;
+                    }
+                    Socket upstream = new Socket(targetHost, targetPort);
+                    sockets.add(client);
+                    sockets.add(upstream);
+                    pump(client, upstream);
+                    pump(upstream, client);
+                }
             } catch (IOException closed) {
                 return;
             }
