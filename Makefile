@@ -1,5 +1,5 @@
 # Everyday commands. The deployment itself is docker compose: `docker compose up -d --build`.
-.PHONY: help run stop test bench bench-aggregation bench-cleanup bench-market bench-dashboard bench-backtest bench-soak format
+.PHONY: help run stop test fault-suite fault-suite-quick bench bench-aggregation bench-cleanup bench-market bench-dashboard bench-backtest bench-soak format
 
 help:
 	@echo "make run     build and start the four services against local PostgreSQL (scripts/run-local.sh)"
@@ -13,6 +13,8 @@ help:
 	@echo "make bench-cleanup  partition drop against DELETE of one day of positions (scripts/bench-cleanup.sh)"
 	@echo "make bench-soak  the whole stack for 10 min at 300 and 3,000 messages/s: memory, CPU, start-up, lag (scripts/bench-soak.sh;"
 	@echo "                 options through SOAK_ARGS, e.g. make bench-soak SOAK_ARGS='--minutes 2 --no-10x')"
+	@echo "make fault-suite  attack and crash the running stack on a private database; a table of probes (scripts/fault-suite.sh)"
+	@echo "make fault-suite-quick  the parts of it that fit in a few minutes, as CI runs them"
 	@echo "make format  format the Java sources (Spotless, palantir-java-format)"
 
 run:
@@ -23,6 +25,12 @@ stop:
 
 test:
 	./mvnw -B verify
+
+fault-suite:
+	scripts/fault-suite.sh
+
+fault-suite-quick:
+	scripts/fault-suite.sh --quick --no-docs
 
 bench:
 	scripts/bench-ingestion.sh

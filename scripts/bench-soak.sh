@@ -26,6 +26,8 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 ROOT=$PWD
+# shellcheck source=scripts/lib/private-postgres.sh
+source "$ROOT/scripts/lib/private-postgres.sh"
 SERVICES=(ingestion-service aggregation-service cleanup-service dashboard-service)
 DASHBOARD=http://127.0.0.1:8080
 DOCS=$ROOT/docs/benchmarks.md
@@ -88,21 +90,13 @@ parse_args() {
 # ---------------------------------------------------------------------------------------------------------------
 # Tools and the machine
 
-find_pg_binary() {
-    local found
-    found=$(command -v "$1" 2>/dev/null ||
-        find /usr/lib/postgresql -path "*/bin/$1" 2>/dev/null | sort -V | tail -n 1)
-    [[ -n $found ]] || die "no $1 found: install PostgreSQL's server package (e.g. postgresql-15)"
-    printf '%s\n' "$found"
-}
-
 check_tools() {
     local tool
     for tool in java psql curl awk; do
         command -v "$tool" >/dev/null || die "$tool is needed"
     done
-    INITDB=$(readlink -f "$(find_pg_binary initdb)")
-    PG_CTL=$(readlink -f "$(find_pg_binary pg_ctl)")
+    private_pg_binary initdb >/dev/null || die "PostgreSQL's server binaries are needed"
+    PG_CTL=$(private_pg_binary pg_ctl) || die "PostgreSQL's server binaries are needed"
     if ! command -v ab >/dev/null; then
         say "installing apache2-utils for ab"
         if [[ $(id -u) == 0 ]]; then apt-get install -y -qq apache2-utils; else sudo -n apt-get install -y -qq apache2-utils; fi
@@ -130,57 +124,15 @@ load_average() {
 # The private PostgreSQL cluster: its own data directory and port, so that its processes (and only they) are the
 # database's memory; the machine's shared server on 5432 also serves other people's tests.
 
-# The "-c key=value" settings of the postgres service's command in docker-compose.yml, one per line, whether the
-# command is written as a block list, a flow list or a string.
-compose_postgres_settings() {
-    awk '
-        /^  [A-Za-z0-9_-]+:/ { in_postgres = ($1 == "postgres:"); in_command = 0 }
-        !in_postgres || /^[[:space:]]*#/ { next }
-        /^    command:/ { in_command = 1; sub(/^    command:/, ""); print; next }
-        in_command && /^      / { print; next }
-        in_command { in_command = 0 }
-    ' "$ROOT/docker-compose.yml" |
-        tr -d '[]",'"'" | tr -s '[:blank:]' '\n' |
-        awk '$0 == "-c" { take = 1; next } take && /=/ { print; take = 0 }'
-}
-
-# Runs a command as the cluster's owner: PostgreSQL refuses to run as root.
-as_cluster_owner() {
-    if [[ $(id -u) == 0 ]]; then
-        runuser -u postgres -- "$@"
-    else
-        "$@"
-    fi
-}
-
+# The private cluster (scripts/lib/private-postgres.sh) with compose's settings, and commit times to measure batch
+# lag by. run-local.sh creates the database.
 start_cluster() {
-    local log=$1 setting
-    PG_DIR=$(mktemp -d "${TMPDIR:-/tmp}/bench-soak-pg.XXXXXX")
-    if [[ $(id -u) == 0 ]]; then chown postgres: "$PG_DIR"; fi
-    as_cluster_owner "$INITDB" -D "$PG_DIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
-    {
-        printf '\n# bench-soak: the settings of the postgres service in docker-compose.yml\n'
-        for setting in "${PG_SETTINGS[@]}"; do
-            printf "%s = '%s'\n" "${setting%%=*}" "${setting#*=}"
-        done
-        printf '# bench-soak: its own port and socket, and commit times to measure batch lag by\n'
-        printf "listen_addresses = '127.0.0.1'\nport = %s\nunix_socket_directories = '%s'\n" "$PG_PORT" "$PG_DIR"
-        printf 'track_commit_timestamp = on\n'
-    } >> "$PG_DIR/data/postgresql.conf"
-    as_cluster_owner "$PG_CTL" -D "$PG_DIR/data" -l "$PG_DIR/postgres.log" -w -t 60 start >/dev/null ||
-        { cat "$PG_DIR/postgres.log" >&2; die "the private PostgreSQL cluster did not start"; }
-    # run-local.sh creates the database.
-    PG_LOG_COPY=$log
+    private_pg_start "$PG_PORT" track_commit_timestamp=on || die "the private PostgreSQL cluster did not start"
+    PG_LOG_COPY=$1
 }
 
 stop_cluster() {
-    [[ -n ${PG_DIR:-} ]] || return 0
-    if [[ -f $PG_DIR/data/postmaster.pid ]]; then
-        as_cluster_owner "$PG_CTL" -D "$PG_DIR/data" -m fast -w -t 60 stop >/dev/null || true
-    fi
-    if [[ -n ${PG_LOG_COPY:-} ]]; then cp "$PG_DIR/postgres.log" "$PG_LOG_COPY" 2>/dev/null || true; fi
-    rm -rf "$PG_DIR"
-    PG_DIR=
+    private_pg_stop "${PG_LOG_COPY:-}"
 }
 
 soak_psql() {
@@ -304,7 +256,7 @@ sample_once() {
     done
     # Shared buffers appear in every backend's RSS, so the cluster counts by PSS. A backend that has ended gave its
     # CPU time to the postmaster's children's time, so the sum of both stays whole.
-    postmaster=$(head -n 1 "$PG_DIR/data/postmaster.pid" 2>/dev/null) || return 0
+    postmaster=$(head -n 1 "$PRIVATE_PG_DIR/data/postmaster.pid" 2>/dev/null) || return 0
     mapfile -t children < <(pgrep -P "$postmaster")
     ticks=$(cpu_ticks_of "$postmaster" children)
     for child in ${children[@]+"${children[@]}"}; do
@@ -738,7 +690,7 @@ cleanup() {
         say "stopping the services"
         stop_stack
     fi
-    if [[ -n ${PG_DIR:-} ]]; then
+    if [[ -n ${PRIVATE_PG_DIR:-} ]]; then
         say "stopping and removing the private PostgreSQL cluster"
         stop_cluster
     fi
@@ -748,7 +700,7 @@ cleanup() {
 main() {
     parse_args "$@"
     check_tools
-    mapfile -t PG_SETTINGS < <(compose_postgres_settings)
+    mapfile -t PG_SETTINGS < <(private_pg_compose_settings "$ROOT/docker-compose.yml")
     ((${#PG_SETTINGS[@]})) || die "found no '-c key=value' settings in the postgres service's command in docker-compose.yml"
     local service pid port
     for service in "${SERVICES[@]}"; do
