@@ -77,6 +77,8 @@ OUT=$ROOT/run/fault-suite/$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$OUT"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/fault-suite.XXXXXX")
 STALL_PID=
+INGESTION_PEAK_BEFORE_KILL='?'
+RECOVERY='not measured'
 cleanup() {
     "$ROOT/scripts/stop-local.sh" --timeout 30 >/dev/null 2>&1 || true
     if [[ -n $STALL_PID ]]; then kill "$STALL_PID" 2>/dev/null || true; fi
@@ -196,7 +198,7 @@ probe_bypass() {
             observed+="${base##*:}:$code "
             [[ $code =~ ^(400|401|403|404|405)$ ]] || ok=false
         done
-        record "POST \`$spelling\` on 8081-8083, no token" "400/401/403/404/405" "${observed% }" "$($ok)"
+        record "POST \`$spelling\` on 8081-8083, no token" "400/401/403/404/405" "${observed% }" "$($ok && echo yes || echo NO)"
     done
     for method in PUT PATCH DELETE; do
         code=$(http --path-as-is -X "$method" "$CLEANUP/api;x/cleanup/runs?retention=P1D")
@@ -325,7 +327,8 @@ probe_parameters() {
         record "$what" "400 naming \`$name\`" "$code, \`${parameter:-none}\`" \
             "$([[ $code == 400 && $parameter == "$name" ]] && echo yes || echo NO)"
     }
-    local grid='{"symbol":"X","interval":"5m","fastMin":2,"fastMax":100000,"slowMin":2,"slowMax":100000}'
+    local range='"symbol":"X","interval":"5m","from":"2026-01-01T00:00:00Z","to":"2026-04-01T00:00:00Z"'
+    local grid="{$range,\"fastMin\":2,\"fastMax\":100000,\"slowMin\":2,\"slowMax\":100000}"
     check_400 "optimizer grid of 10^10 cells" fastMax -X POST -H 'Content-Type: application/json' -d "$grid" \
         "$DASHBOARD/api/backtests/optimizations"
     record "  its message states the limit" "'at most'" "$(grep -o 'at most [0-9,]*[^"]\{0,30\}' "$WORK/body" | head -n 1)" \
@@ -333,7 +336,7 @@ probe_parameters() {
     check_400 "the same grid as a job" fastMax -X POST -H 'Content-Type: application/json' -d "$grid" \
         "$DASHBOARD/api/backtests/optimizations/jobs"
     check_400 "backtest with \`fast\` 5.7" fast -X POST -H 'Content-Type: application/json' \
-        -d '{"symbol":"X","fast":5.7,"slow":20}' "$DASHBOARD/api/backtests"
+        -d "{$range,\"fast\":5.7,\"slow\":20}" "$DASHBOARD/api/backtests"
     check_400 "dashboard map at year +10^9" at \
         "$DASHBOARD/api/traffic/vessels?at=%2B1000000000-01-01T00:00:00Z"
     check_400 "backfill from year -10^9" from -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
