@@ -1,6 +1,7 @@
 package com.maritimealphaflow.dashboard.backtest;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.when;
@@ -47,7 +48,7 @@ class BacktestApiControllerTest {
             closes[i] = (i + 1) * 3_600_000L;
             prices[i] = 100 + i;
         }
-        when(data.bars(anyString(), anyString(), any(), any(), any()))
+        when(data.bars(anyString(), anyString(), any(), any(), any(), anyInt()))
                 .thenReturn(Optional.of(new MarketSeries(
                         "binance",
                         false,
@@ -76,7 +77,7 @@ class BacktestApiControllerTest {
 
     @Test
     void shouldReturn400WhenNoBarsAreStoredForTheRange() throws Exception {
-        when(data.bars(anyString(), anyString(), any(), any(), any())).thenReturn(Optional.empty());
+        when(data.bars(anyString(), anyString(), any(), any(), any(), anyInt())).thenReturn(Optional.empty());
 
         backtest(RANGE + ",\"fast\":2,\"slow\":3")
                 .andExpect(status().isBadRequest())

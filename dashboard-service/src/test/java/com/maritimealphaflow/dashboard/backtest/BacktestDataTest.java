@@ -55,7 +55,7 @@ class BacktestDataTest extends DatabaseTest {
     @Test
     void readsEveryBarInOrderThroughTheCursor() {
         Instant to = START.plus(Duration.ofMinutes(5L * ROWS));
-        PriceBars bars = data.bars("MANYUSDT", "5m", Duration.ofMinutes(5), START, to)
+        PriceBars bars = data.bars("MANYUSDT", "5m", Duration.ofMinutes(5), START, to, ROWS)
                 .orElseThrow()
                 .bars();
 
