@@ -1,5 +1,5 @@
 # Everyday commands. The deployment itself is docker compose: `docker compose up -d --build`.
-.PHONY: help run stop test fault-suite fault-suite-quick bench bench-aggregation bench-cleanup bench-market bench-dashboard bench-backtest bench-soak format
+.PHONY: help run stop test fault-suite fault-suite-quick bench bench-aggregation bench-cleanup bench-market bench-dashboard bench-backtest bench-request-bounds bench-soak format
 
 help:
 	@echo "make run     build and start the four services against local PostgreSQL (scripts/run-local.sh)"
@@ -10,6 +10,7 @@ help:
 	@echo "make bench-market  bars/s of a year of 1-minute bars, and the gap finder over a year (scripts/bench-market.sh)"
 	@echo "make bench-dashboard  dashboard endpoints under load with ApacheBench (scripts/bench-dashboard.sh)"
 	@echo "make bench-backtest  optimizer grid: combinations x bars per second (scripts/bench-backtest.sh)"
+	@echo "make bench-request-bounds  the dashboard's request bounds at its production heap: refusals, peak memory (scripts/bench-request-bounds.sh)"
 	@echo "make bench-cleanup  partition drop against DELETE of one day of positions (scripts/bench-cleanup.sh)"
 	@echo "make bench-soak  the whole stack for 10 min at 300 and 3,000 messages/s: memory, CPU, start-up, lag (scripts/bench-soak.sh;"
 	@echo "                 options through SOAK_ARGS, e.g. make bench-soak SOAK_ARGS='--minutes 2 --no-10x')"
@@ -49,6 +50,9 @@ bench-dashboard:
 
 bench-backtest:
 	scripts/bench-backtest.sh
+
+bench-request-bounds:
+	scripts/bench-request-bounds.sh
 
 bench-soak:
 	scripts/bench-soak.sh $(SOAK_ARGS)

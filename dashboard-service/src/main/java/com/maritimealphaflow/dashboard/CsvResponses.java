@@ -1,5 +1,8 @@
 package com.maritimealphaflow.dashboard;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -16,12 +19,21 @@ public final class CsvResponses {
     public static ResponseEntity<String> attachment(String fileName, String csv) {
         return ResponseEntity.ok()
                 .contentType(CSV)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName)
-                                .build()
-                                .toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(fileName))
                 .body(csv);
+    }
+
+    /**
+     * Starts a CSV download written straight to the response, for a file too large to build as one string first;
+     * answers the writer to write it to.
+     */
+    public static Writer stream(HttpServletResponse response, String fileName) throws IOException {
+        response.setContentType(CSV.toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition(fileName));
+        return response.getWriter();
+    }
+
+    private static String disposition(String fileName) {
+        return ContentDisposition.attachment().filename(fileName).build().toString();
     }
 }

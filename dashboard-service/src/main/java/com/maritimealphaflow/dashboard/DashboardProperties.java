@@ -27,6 +27,7 @@ public record DashboardProperties(
         @Valid @NotNull Counts counts,
         @Valid @NotNull Destinations destinations,
         @Valid @NotNull Pipeline pipeline,
+        @Valid @NotNull Backtests backtests,
         @Valid @NotNull Login login) {
 
     /**
@@ -94,6 +95,22 @@ public record DashboardProperties(
             @Min(1) int backfillsShown,
             @NotBlank @Pattern(regexp = "[a-z_][a-z0-9_]*") String cleanupRunTable,
             @NotBlank @Pattern(regexp = "[a-z_][a-z0-9_]*") String backfillJobTable) {}
+
+    /**
+     * Bounds on what one backtest or optimizer request may cost, checked before its data is read (docs/decisions/0008).
+     *
+     * @param maxGridCells the most (fast, slow) pairs one optimization evaluates, over all its folds
+     * @param maxBars the most bars one backtest or optimization reads
+     * @param backtestsAtOnce single backtests (and their CSV downloads) running at once; more are answered 503
+     * @param optimizationsAtOnce answered optimizations running at once; more are answered 503
+     * @param finishedJobsKept finished optimization jobs whose results are kept in memory; the oldest go first
+     */
+    public record Backtests(
+            @Min(1_000) @Max(100_000_000) long maxGridCells,
+            @Min(1_000) @Max(10_000_000) int maxBars,
+            @Min(1) @Max(6) int backtestsAtOnce,
+            @Min(1) @Max(6) int optimizationsAtOnce,
+            @Min(1) @Max(100) int finishedJobsKept) {}
 
     /**
      * HTTP Basic login for every page and endpoint (health excepted), on when both are set.

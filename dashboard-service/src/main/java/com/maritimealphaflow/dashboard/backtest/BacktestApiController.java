@@ -3,6 +3,8 @@ package com.maritimealphaflow.dashboard.backtest;
 import com.maritimealphaflow.dashboard.CsvResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -52,21 +54,21 @@ class BacktestApiController {
     @Operation(summary = "The same backtest's equity, buy-and-hold and drawdown per bar, as CSV")
     ResponseEntity<String> curvesCsv(@RequestBody BacktestRequest request) {
         return CsvResponses.attachment(
-                "backtest-curves.csv", BacktestCsv.curves(backtests.backtest(request.everyBar())));
+                "backtest-curves.csv", backtests.backtest(request.everyBar(), BacktestCsv::curves));
     }
 
     @PostMapping("/trades.csv")
     @Operation(summary = "The same backtest's trades, as CSV")
     ResponseEntity<String> tradesCsv(@RequestBody BacktestRequest request) {
         return CsvResponses.attachment(
-                "backtest-trades.csv", BacktestCsv.trades(backtests.backtest(request.everyBar())));
+                "backtest-trades.csv", backtests.backtest(request.everyBar(), BacktestCsv::trades));
     }
 
     @PostMapping("/metrics.csv")
     @Operation(summary = "The same backtest's metrics and the inputs behind them, as CSV")
     ResponseEntity<String> metricsCsv(@RequestBody BacktestRequest request) {
         return CsvResponses.attachment(
-                "backtest-metrics.csv", BacktestCsv.metrics(backtests.backtest(request.everyBar())));
+                "backtest-metrics.csv", backtests.backtest(request.everyBar(), BacktestCsv::metrics));
     }
 
     @PostMapping("/optimizations")
@@ -82,8 +84,8 @@ class BacktestApiController {
     @PostMapping("/optimizations/jobs")
     @Operation(
             summary = "Start the same search in the background",
-            description = "The request is checked (400) and its data loaded before the job is accepted (202)."
-                    + " Searches run one at a time; a few may wait (503 beyond that).")
+            description = "The request is checked (400) before the job is accepted (202); its data is read when it"
+                    + " runs. Searches run one at a time; a few may wait (503 beyond that).")
     ResponseEntity<OptimizationJobs.Status> startJob(@RequestBody OptimizationRequest request) {
         OptimizationJobs.Status status = jobs.submit(request);
         return ResponseEntity.accepted()
@@ -105,7 +107,8 @@ class BacktestApiController {
 
     @GetMapping("/optimizations/jobs/{id}/grid.csv")
     @Operation(summary = "A finished job's in-sample grid, one pair per line, as CSV")
-    ResponseEntity<String> gridCsv(@PathVariable String id) {
-        return CsvResponses.attachment("optimization-grid.csv", BacktestCsv.grid(jobs.result(id)));
+    void gridCsv(@PathVariable String id, HttpServletResponse response) throws IOException {
+        OptimizationResponse result = jobs.result(id);
+        BacktestCsv.grid(result, CsvResponses.stream(response, "optimization-grid.csv"));
     }
 }

@@ -1,5 +1,7 @@
 package com.maritimealphaflow.dashboard.backtest;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.time.Instant;
 
 /**
@@ -90,9 +92,11 @@ final class BacktestCsv {
         return csv.toString();
     }
 
-    /** The in-sample grid in long form, one (fast, slow) pair per line; the best cells are marked with their rank. */
-    static String grid(OptimizationResponse result) {
-        StringBuilder csv = new StringBuilder(64 + result.fastValues().length * result.slowValues().length * 24);
+    /**
+     * The in-sample grid in long form, one (fast, slow) pair per line, the best cells marked with their rank; written
+     * line by line to {@code csv}: built as one string first, a grid of a million pairs took 24 MB three times over.
+     */
+    static void grid(OptimizationResponse result, Writer csv) throws IOException {
         csv.append("fast,slow,in_sample_").append(result.objective()).append(",best_rank\r\n");
         for (int f = 0; f < result.fastValues().length; f++) {
             for (int s = 0; s < result.slowValues().length; s++) {
@@ -100,9 +104,9 @@ final class BacktestCsv {
                 if (value == null && result.fastValues()[f] >= result.slowValues()[s]) {
                     continue;
                 }
-                csv.append(result.fastValues()[f])
+                csv.append(Integer.toString(result.fastValues()[f]))
                         .append(',')
-                        .append(result.slowValues()[s])
+                        .append(Integer.toString(result.slowValues()[s]))
                         .append(',')
                         .append(value == null ? "" : value.toString())
                         .append(',')
@@ -110,7 +114,7 @@ final class BacktestCsv {
                         .append("\r\n");
             }
         }
-        return csv.toString();
+        csv.flush();
     }
 
     private static String rank(OptimizationResponse result, int fast, int slow) {

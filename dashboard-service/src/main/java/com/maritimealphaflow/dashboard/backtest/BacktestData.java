@@ -1,10 +1,12 @@
 package com.maritimealphaflow.dashboard.backtest;
 
+import com.maritimealphaflow.service.BadRequestException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -32,14 +34,17 @@ class BacktestData {
 
     /**
      * The bars of {@code symbol} starting in [from, to), from the source and adjustment that hold the most bars of
-     * that interval (one series: mixing sources would splice differently adjusted prices).
+     * that interval (one series: mixing sources would splice differently adjusted prices). More than {@code maxBars}
+     * is a 400 naming {@code from}, answered from the count before a row is read (and, should rows arrive meanwhile,
+     * while reading).
      */
-    Optional<MarketSeries> bars(String symbol, String interval, Duration length, Instant from, Instant to) {
+    Optional<MarketSeries> bars(
+            String symbol, String interval, Duration length, Instant from, Instant to, int maxBars) {
         List<Object[]> origins = jdbc.query(
-                "SELECT source, adjusted FROM market_bar WHERE symbol = ? AND bar_interval = ?"
+                "SELECT source, adjusted, count(*) FROM market_bar WHERE symbol = ? AND bar_interval = ?"
                         + " AND bar_time >= ? AND bar_time < ? GROUP BY source, adjusted"
                         + " ORDER BY count(*) DESC, adjusted DESC, source LIMIT 1",
-                (rs, row) -> new Object[] {rs.getString(1), rs.getBoolean(2)},
+                (rs, row) -> new Object[] {rs.getString(1), rs.getBoolean(2), rs.getLong(3)},
                 symbol,
                 interval,
                 Timestamp.from(from),
@@ -49,6 +54,10 @@ class BacktestData {
         }
         String source = (String) origins.get(0)[0];
         boolean adjusted = (Boolean) origins.get(0)[1];
+        long stored = (Long) origins.get(0)[2];
+        if (stored > maxBars) {
+            throw tooManyBars(stored, interval, maxBars);
+        }
         List<String> markets = jdbc.queryForList(
                 "SELECT market FROM market_instrument WHERE source = ? AND symbol = ?", String.class, source, symbol);
         MarketCalendar calendar = markets.isEmpty()
@@ -58,16 +67,34 @@ class BacktestData {
         long barLength = length.toMillis();
         stream(
                 "SELECT bar_time, open, close FROM market_bar WHERE symbol = ? AND bar_interval = ? AND source = ?"
-                        + " AND adjusted = ? AND bar_time >= ? AND bar_time < ? ORDER BY bar_time",
-                rs -> rows.add(rs.getTimestamp(1).getTime() + barLength, rs.getDouble(2), rs.getDouble(3)),
+                        + " AND adjusted = ? AND bar_time >= ? AND bar_time < ? ORDER BY bar_time LIMIT ?",
+                rs -> {
+                    if (rows.size() == maxBars) {
+                        throw tooManyBars(maxBars + 1L, interval, maxBars);
+                    }
+                    rows.add(rs.getTimestamp(1).getTime() + barLength, rs.getDouble(2), rs.getDouble(3));
+                },
                 symbol,
                 interval,
                 source,
                 adjusted,
                 Timestamp.from(from),
-                Timestamp.from(to));
+                Timestamp.from(to),
+                maxBars + 1);
         return Optional.of(new MarketSeries(
                 source, adjusted, calendar, new PriceBars(rows.times(), rows.column(0), rows.column(1), length)));
+    }
+
+    private static BadRequestException tooManyBars(long bars, String interval, int maxBars) {
+        return new BadRequestException(
+                "from",
+                String.format(
+                        Locale.ROOT,
+                        "the range holds %,d bars of %s; at most %,d are read per request: shorten from..to or choose"
+                                + " a longer interval",
+                        bars,
+                        interval,
+                        maxBars));
     }
 
     /**
@@ -182,6 +209,10 @@ class BacktestData {
                     columns[c] = Arrays.copyOf(columns[c], size * 2);
                 }
             }
+        }
+
+        int size() {
+            return size;
         }
 
         long[] times() {

@@ -1,8 +1,10 @@
 package com.maritimealphaflow.dashboard.backtest;
 
 import com.maritimealphaflow.dashboard.CategoryParameter;
+import com.maritimealphaflow.dashboard.RequestBounds;
 import com.maritimealphaflow.service.BadRequestException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -19,14 +21,20 @@ final class BacktestInputs {
             "1h", Duration.ofHours(1),
             "1d", Duration.ofDays(1));
     private static final double MAX_COST = 0.05;
+    private static final double MAX_CASH = 1e12;
+    private static final int MAX_SYMBOL = 32;
 
     private BacktestInputs() {}
 
     /** Loaded, aligned series; {@code counted} bars have a count, the bound on any SMA length. */
     record Loaded(String category, MarketSeries series, double[] aligned, int counted) {}
 
-    static Loaded load(BacktestData data, BacktestRequest request) {
-        String symbol = request.symbol();
+    /** What a request names, checked without reading anything. */
+    record Checked(String symbol, String interval, Duration length, Instant from, Instant to, String category) {}
+
+    /** Checks the series a request names and its range; no database is touched. */
+    static Checked check(BacktestRequest request) {
+        String symbol = RequestBounds.text("symbol", request.symbol(), MAX_SYMBOL);
         if (symbol == null || symbol.isBlank()) {
             throw new BadRequestException("symbol", "an instrument symbol is required, e.g. BTCUSDT");
         }
@@ -37,6 +45,8 @@ final class BacktestInputs {
         if (request.from() == null) {
             throw new BadRequestException("from", "the start of the range is required");
         }
+        RequestBounds.instant("from", request.from());
+        RequestBounds.instant("to", request.to());
         if (request.to() == null || !request.to().isAfter(request.from())) {
             throw new BadRequestException("to", "the end of the range must be after its start");
         }
@@ -44,14 +54,20 @@ final class BacktestInputs {
                         request.category() == null ? List.of() : List.of(request.category()),
                         List.of(CategoryParameter.TOTAL))
                 .get(0);
-        MarketSeries series = data.bars(symbol, request.interval(), length, request.from(), request.to())
+        return new Checked(symbol, request.interval(), length, request.from(), request.to(), category);
+    }
+
+    /** Reads the checked series, at most {@code maxBars} bars of it, and aligns the counts to its closes. */
+    static Loaded load(BacktestData data, Checked request, int maxBars) {
+        MarketSeries series = data.bars(
+                        request.symbol(), request.interval(), request.length(), request.from(), request.to(), maxBars)
                 .orElseThrow(() -> new BadRequestException(
                         "symbol",
-                        "no " + request.interval() + " bars of " + CategoryParameter.abbreviate(symbol) + " between "
-                                + request.from() + " and " + request.to()));
+                        "no " + request.interval() + " bars of " + CategoryParameter.abbreviate(request.symbol())
+                                + " between " + request.from() + " and " + request.to()));
         PriceBars bars = series.bars();
         BacktestData.CountWindows windows =
-                data.counts(category, bars.closeTimes()[0], bars.closeTimes()[bars.size() - 1]);
+                data.counts(request.category(), bars.closeTimes()[0], bars.closeTimes()[bars.size() - 1]);
         double[] aligned = AsOfCounts.align(bars.closeTimes(), windows.ends(), windows.counts());
         int first = AsOfCounts.firstCounted(aligned);
         if (first < 0) {
@@ -60,7 +76,7 @@ final class BacktestInputs {
                     "no vessel counts had been aggregated by any bar's close in this range: choose a range"
                             + " the vessel counts cover");
         }
-        return new Loaded(category, series, aligned, bars.size() - first);
+        return new Loaded(request.category(), series, aligned, bars.size() - first);
     }
 
     /** The fast/slow pair checked against the data: 2 ≤ fast < slow and one bar to trade after the slow SMA exists. */
@@ -101,8 +117,9 @@ final class BacktestInputs {
 
     static double initialCash(Double value) {
         double cash = value == null ? 100_000 : value;
-        if (!(cash > 0 && cash < 1e15)) {
-            throw new BadRequestException("initialCash", "must be positive");
+        // beyond a trillion, prices times quantities lose the cents that fees are made of
+        if (!(cash >= 1 && cash <= MAX_CASH)) {
+            throw new BadRequestException("initialCash", "must be between 1 and " + (long) MAX_CASH);
         }
         return cash;
     }

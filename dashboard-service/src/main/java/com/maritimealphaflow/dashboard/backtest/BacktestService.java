@@ -1,7 +1,9 @@
 package com.maritimealphaflow.dashboard.backtest;
 
+import com.maritimealphaflow.dashboard.DashboardProperties;
 import com.maritimealphaflow.service.BadRequestException;
 import java.util.Locale;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
 /** Runs the backtest a request describes over the stored bars and vessel counts. Computes only; stores nothing. */
@@ -9,12 +11,30 @@ import org.springframework.stereotype.Service;
 public class BacktestService {
 
     private final BacktestData data;
+    private final DashboardProperties.Backtests limits;
+    private final RequestPermits permits;
 
-    BacktestService(BacktestData data) {
+    BacktestService(BacktestData data, DashboardProperties properties) {
         this.data = data;
+        this.limits = properties.backtests();
+        this.permits = new RequestPermits(
+                limits.backtestsAtOnce(), limits.backtestsAtOnce() + " backtests are running: try again shortly");
     }
 
+    RequestPermits permits() {
+        return permits;
+    }
+
+    /**
+     * Checks every parameter first, then takes a permit, and only then reads the data: a refusal costs no query, and
+     * the requests beyond {@code backtests-at-once} never load their bars.
+     */
     public BacktestResponse backtest(BacktestRequest request) {
+        return backtest(request, Function.identity());
+    }
+
+    /** The same, turned into {@code answer} (a CSV download, say) while the permit is still held. */
+    <T> T backtest(BacktestRequest request, Function<BacktestResponse, T> answer) {
         if (request.fast() == null) {
             throw new BadRequestException("fast", "the fast SMA length is required");
         }
@@ -31,11 +51,29 @@ public class BacktestService {
         if (request.slow() <= request.fast()) {
             throw new BadRequestException("slow", "must be longer than fast (" + request.fast() + ")");
         }
+        if (request.slow() > limits.maxBars()) {
+            throw new BadRequestException(
+                    "slow", "must be at most " + limits.maxBars() + ", the most bars a request reads");
+        }
         Integer maxPoints = request.maxPoints();
         if (maxPoints != null && (maxPoints < 100 || maxPoints > 1_000_000)) {
             throw new BadRequestException("maxPoints", "must be between 100 and 1000000");
         }
-        BacktestInputs.Loaded loaded = BacktestInputs.load(data, request);
+        BacktestInputs.Checked checked = BacktestInputs.check(request);
+        try (RequestPermits.Permit permit = permits.take()) {
+            return answer.apply(run(request, checked, allowShort, fee, slippage, cash));
+        }
+    }
+
+    private BacktestResponse run(
+            BacktestRequest request,
+            BacktestInputs.Checked checked,
+            boolean allowShort,
+            double fee,
+            double slippage,
+            double cash) {
+        Integer maxPoints = request.maxPoints();
+        BacktestInputs.Loaded loaded = BacktestInputs.load(data, checked, limits.maxBars());
         BacktestInputs.checkLengths(request.fast(), request.slow(), loaded.counted(), "fast", "slow");
         Strategy strategy = new Strategy(request.fast(), request.slow(), allowShort, fee, slippage, cash);
         MarketSeries series = loaded.series();

@@ -22,7 +22,7 @@ public final class GridSearch {
     /** How far a search has come, in pairs evaluated, and the switch that stops it between rows of the grid. */
     public static final class Progress {
         private final AtomicLong done = new AtomicLong();
-        private final long total;
+        private volatile long total;
         private volatile boolean cancelled;
 
         /** For a search of {@code total} pairs in all, however many grids it takes. */
@@ -36,6 +36,11 @@ public final class GridSearch {
 
         public long total() {
             return total;
+        }
+
+        /** The total once the data has narrowed the grid: a job reports its progress before its data is read. */
+        void narrowTo(long pairs) {
+            total = pairs;
         }
 
         void advance(long pairs) {
@@ -144,11 +149,27 @@ public final class GridSearch {
         return variance <= 1e-30 ? Double.NaN : mean / Math.sqrt(variance) * Math.sqrt(barsPerYear);
     }
 
-    /** Pairs with fast < slow in the ranges. */
-    public static int combinations(int fastMin, int fastMax, int slowMin, int slowMax) {
-        int count = 0;
-        for (int fast = fastMin; fast <= fastMax; fast++) {
-            count += Math.max(0, slowMax - Math.max(slowMin, fast + 1) + 1);
+    /**
+     * Pairs with fast < slow in the ranges, in closed form: counted before a request is accepted, so a range of two
+     * billion lengths must cost no more than a small one, and the count must not overflow.
+     */
+    public static long combinations(int fastMin, int fastMax, int slowMin, int slowMax) {
+        if (fastMax < fastMin || slowMax < slowMin) {
+            return 0;
+        }
+        long count = 0;
+        // fast below slowMin: every slow of the range
+        long below = (long) Math.min(fastMax, (long) slowMin - 1) - fastMin + 1;
+        if (below > 0) {
+            count += below * ((long) slowMax - slowMin + 1);
+        }
+        // fast from slowMin on: the slows above it, slowMax - fast, an arithmetic series
+        long first = Math.max(fastMin, slowMin);
+        long last = Math.min(fastMax, (long) slowMax - 1);
+        if (last >= first) {
+            long n = last - first + 1;
+            long ends = (slowMax - first) + (slowMax - last); // even when n is odd
+            count += n % 2 == 0 ? n / 2 * ends : ends / 2 * n;
         }
         return count;
     }

@@ -1,12 +1,15 @@
 package com.maritimealphaflow.dashboard.backtest;
 
+import com.maritimealphaflow.dashboard.DashboardProperties;
 import com.maritimealphaflow.service.BadRequestException;
 import com.maritimealphaflow.service.NotFoundException;
 import com.maritimealphaflow.service.ServiceBusyException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
@@ -22,9 +25,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Optimizations that run in the background so that a large grid can show its progress and be cancelled. A request
- * is checked and its data loaded before it is accepted, so a bad one is still a 400. Searches run one at a time (each
- * already uses every core), a few more may wait, and finished ones are kept for a while in memory only: a result is
- * recomputed from stored data, never stored.
+ * is checked before it is accepted, so a bad parameter is still a 400; its data is read only when its turn comes, so
+ * that waiting jobs hold no bars (data the range lacks fails the job, with the parameter named in its error). Searches
+ * run one at a time (each already uses every core), a few more may wait, and the newest finished ones are kept for a
+ * while in memory only: a result is recomputed from stored data, never stored.
  */
 @Service
 class OptimizationJobs implements DisposableBean {
@@ -34,6 +38,7 @@ class OptimizationJobs implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(OptimizationJobs.class);
 
     private final OptimizerService optimizer;
+    private final int finishedKept;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final AtomicInteger unfinished = new AtomicInteger();
@@ -43,8 +48,9 @@ class OptimizationJobs implements DisposableBean {
         return thread;
     });
 
-    OptimizationJobs(OptimizerService optimizer) {
+    OptimizationJobs(OptimizerService optimizer, DashboardProperties properties) {
         this.optimizer = optimizer;
+        this.finishedKept = properties.backtests().finishedJobsKept();
     }
 
     /** Where a job stands. */
@@ -99,18 +105,23 @@ class OptimizationJobs implements DisposableBean {
         }
     }
 
-    /** Checks and loads the request now (a 400 if it is bad) and queues the search; answers its first status. */
+    /**
+     * Checks the request now (a 400 if it is bad), takes a place in the queue (a 503 if there is none) and queues the
+     * search, whose data is read when it runs; answers its first status.
+     */
     Status submit(OptimizationRequest request) {
         forgetOldJobs();
-        OptimizerService.Plan plan = optimizer.plan(request);
+        OptimizationSearch search = optimizer.check(request);
         if (unfinished.incrementAndGet() > MAX_WAITING + 1) {
             unfinished.decrementAndGet();
             throw new ServiceBusyException("already " + MAX_WAITING + " optimizations waiting: try again later");
         }
-        Job job = new Job(plan.pairs());
+        Job job =
+                new Job(GridSearch.combinations(search.fastMin(), search.fastMax(), search.slowMin(), search.slowMax())
+                        * search.folds());
         jobs.put(job.id, job);
         try {
-            runner.execute(() -> run(job, plan));
+            runner.execute(() -> run(job, search));
         } catch (RejectedExecutionException e) {
             jobs.remove(job.id);
             unfinished.decrementAndGet();
@@ -140,13 +151,16 @@ class OptimizationJobs implements DisposableBean {
         return job.status();
     }
 
-    private void run(Job job, OptimizerService.Plan plan) {
+    private void run(Job job, OptimizationSearch search) {
         if (job.progress.cancelled()) {
             job.finish(State.CANCELLED);
             return;
         }
         job.state = State.RUNNING;
         try {
+            OptimizerService.Plan plan = optimizer.plan(search);
+            job.progress.narrowTo(plan.pairs());
+            job.progress.checkNotCancelled();
             job.result = optimizer.run(plan, job.progress);
             job.finish(State.DONE);
         } catch (CancellationException e) {
@@ -175,6 +189,10 @@ class OptimizationJobs implements DisposableBean {
         return job;
     }
 
+    /**
+     * Forgets finished jobs older than {@link #KEEP_FINISHED}, and beyond the newest {@code finished-jobs-kept}: each
+     * result holds its heatmap, and jobs submitted back to back would otherwise pile them up in the heap.
+     */
     private void forgetOldJobs() {
         Instant cutoff = clock.instant().minus(KEEP_FINISHED);
         for (Iterator<Job> it = jobs.values().iterator(); it.hasNext(); ) {
@@ -183,6 +201,11 @@ class OptimizationJobs implements DisposableBean {
                 it.remove();
             }
         }
+        List<Job> finished = jobs.values().stream()
+                .filter(job -> job.finishedAt != null)
+                .sorted(Comparator.comparing((Job job) -> job.finishedAt).reversed())
+                .toList();
+        finished.stream().skip(Math.max(0, finishedKept - 1)).forEach(job -> jobs.remove(job.id));
     }
 
     @Override

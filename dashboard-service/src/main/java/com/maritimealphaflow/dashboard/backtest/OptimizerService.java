@@ -1,10 +1,9 @@
 package com.maritimealphaflow.dashboard.backtest;
 
+import com.maritimealphaflow.dashboard.DashboardProperties;
 import com.maritimealphaflow.service.BadRequestException;
-import com.maritimealphaflow.service.ServiceBusyException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -17,60 +16,44 @@ import org.springframework.stereotype.Service;
 @Service
 public class OptimizerService {
 
-    static final String HOLDOUT = "holdout";
-    static final String WALK_FORWARD = "walk-forward";
+    static final String HOLDOUT = OptimizationSearch.HOLDOUT;
+    static final String WALK_FORWARD = OptimizationSearch.WALK_FORWARD;
     private static final int BEST = 5;
-    static final int AT_ONCE = 2;
-
-    private final java.util.concurrent.Semaphore running = new java.util.concurrent.Semaphore(AT_ONCE);
 
     private final BacktestData data;
+    private final DashboardProperties.Backtests limits;
+    private final RequestPermits permits;
 
-    OptimizerService(BacktestData data) {
+    OptimizerService(BacktestData data, DashboardProperties properties) {
         this.data = data;
+        this.limits = properties.backtests();
+        this.permits = new RequestPermits(
+                limits.optimizationsAtOnce(),
+                limits.optimizationsAtOnce()
+                        + " optimizations are running: try again shortly, or start a job (/optimizations/jobs)");
     }
 
-    /** Checks a request and loads its data; every refusal is a 400 naming the parameter, before any search starts. */
-    Plan plan(OptimizationRequest request) {
-        int fastMin = orDefault(request.fastMin(), 2);
-        int fastMax = orDefault(request.fastMax(), 50);
-        int slowMin = orDefault(request.slowMin(), 5);
-        int slowMax = orDefault(request.slowMax(), 200);
-        if (fastMin < 2) {
-            throw new BadRequestException("fastMin", "must be at least 2");
-        }
-        if (fastMax < fastMin) {
-            throw new BadRequestException("fastMax", "must be at least fastMin (" + fastMin + ")");
-        }
-        if (slowMax <= fastMin || slowMax < slowMin) {
-            throw new BadRequestException("slowMax", "must be above fastMin and at least slowMin");
-        }
-        GridSearch.Objective objective = objective(request.objective());
-        boolean walkForward = walkForward(request.validation());
-        double fraction = request.inSampleFraction() == null ? 0.7 : request.inSampleFraction();
-        if (!(fraction >= 0.5 && fraction <= 0.9)) {
-            throw new BadRequestException("inSampleFraction", "must be between 0.5 and 0.9");
-        }
-        int folds = walkForward ? orDefault(request.folds(), 4) : 1;
-        if (walkForward && (folds < 2 || folds > 10)) {
-            throw new BadRequestException("folds", "must be between 2 and 10");
-        }
-        Strategy costs = new Strategy(
-                2,
-                3,
-                BacktestInputs.allowShort(request.mode()),
-                BacktestInputs.cost(request.fee(), "fee"),
-                BacktestInputs.cost(request.slippage(), "slippage"),
-                BacktestInputs.initialCash(request.initialCash()));
+    RequestPermits permits() {
+        return permits;
+    }
 
-        BacktestInputs.Loaded loaded = BacktestInputs.load(data, request.asBacktest());
+    /** Checks a request without reading anything; every refusal is a 400 naming the parameter. */
+    OptimizationSearch check(OptimizationRequest request) {
+        return OptimizationSearch.of(request, limits);
+    }
+
+    /** Loads a checked request's data and fits the grid to it; a 400 if the data cannot support the search. */
+    Plan plan(OptimizationSearch search) {
+        BacktestInputs.Loaded loaded = BacktestInputs.load(data, search.series(), limits.maxBars());
         int n = loaded.series().bars().size();
+        int folds = search.folds();
+        boolean walkForward = search.walkForward();
         // split k of a holdout is one boundary; of walk-forward, folds + 1 equal parts
         int[] boundaries = new int[folds + 2];
         for (int k = 0; k <= folds + 1; k++) {
             boundaries[k] = walkForward
                     ? (int) ((long) n * k / (folds + 1))
-                    : k == 0 ? 0 : k == 1 ? (int) Math.floor(n * fraction) : n;
+                    : k == 0 ? 0 : k == 1 ? (int) Math.floor(n * search.inSampleFraction()) : n;
         }
         // the slow SMA must exist with a bar left to trade in every part, or a part says nothing
         int bound = Integer.MAX_VALUE;
@@ -78,7 +61,7 @@ public class OptimizerService {
             bound = Math.min(bound, counted(loaded.aligned(), 0, boundaries[k]) - 1);
             bound = Math.min(bound, counted(loaded.aligned(), boundaries[k], boundaries[k + 1]) - 1);
         }
-        if (bound < slowMin || bound <= fastMin) {
+        if (bound < search.slowMin() || bound <= search.fastMin()) {
             throw new BadRequestException(
                     walkForward ? "folds" : "slowMin",
                     "the in-sample and out-of-sample parts support slow lengths up to " + bound
@@ -86,18 +69,20 @@ public class OptimizerService {
                                     ? ": use fewer folds, a longer range or shorter lengths"
                                     : ": widen the range or shorten the lengths"));
         }
-        int effectiveSlowMax = Math.min(slowMax, bound);
-        int effectiveFastMax = Math.min(fastMax, effectiveSlowMax - 1);
+        int slowMax = Math.min(search.slowMax(), bound);
+        int fastMax = Math.min(search.fastMax(), slowMax - 1);
+        // columns of slow lengths no fast length is below would be all empty: leave them out of the grid's memory
+        int slowMin = Math.max(search.slowMin(), search.fastMin() + 1);
         return new Plan(
                 loaded,
-                costs,
-                objective,
+                search.costs(),
+                search.objective(),
                 walkForward,
                 boundaries,
-                fastMin,
-                effectiveFastMax,
+                search.fastMin(),
+                fastMax,
                 slowMin,
-                effectiveSlowMax);
+                slowMax);
     }
 
     /** A checked request with its data loaded, ready to search. */
@@ -118,24 +103,20 @@ public class OptimizerService {
 
         /** Pairs evaluated in all: one grid per fold. */
         long pairs() {
-            return (long) GridSearch.combinations(fastMin, fastMax, slowMin, slowMax) * folds();
+            return GridSearch.combinations(fastMin, fastMax, slowMin, slowMax) * folds();
         }
     }
 
     /**
-     * Answers a search when it is done. At most {@link #AT_ONCE} run at a time (each already uses every core): more
-     * would only share the cores, hold the web threads the pages need and crowd the small heap.
+     * Answers a search when it is done. The request is checked first, then a permit taken, and only then its data
+     * read. At most {@code optimizations-at-once} run at a time (each already uses every core): more would only share
+     * the cores, hold the web threads the pages need and crowd the small heap.
      */
     public OptimizationResponse optimize(OptimizationRequest request) {
-        Plan plan = plan(request);
-        if (!running.tryAcquire()) {
-            throw new ServiceBusyException(
-                    AT_ONCE + " optimizations are running: try again shortly, or start a job (/optimizations/jobs)");
-        }
-        try {
+        OptimizationSearch search = check(request);
+        try (RequestPermits.Permit permit = permits.take()) {
+            Plan plan = plan(search);
             return run(plan, new GridSearch.Progress(plan.pairs()));
-        } finally {
-            running.release();
         }
     }
 
@@ -175,10 +156,9 @@ public class OptimizerService {
                     objective,
                     true,
                     progress);
-            List<int[]> ranked = ranked(grid);
             boolean last = k == plan.folds();
             List<OptimizationResponse.Candidate> candidates = new ArrayList<>();
-            for (int[] cell : ranked.subList(0, Math.min(last ? BEST : 1, ranked.size()))) {
+            for (int[] cell : best(grid, last ? BEST : 1)) {
                 Strategy strategy = plan.costs().withLengths(plan.fastMin() + cell[0], plan.slowMin() + cell[1]);
                 BacktestEngine.Outcome in = BacktestEngine.run(inBars, inCounts, strategy, calendar);
                 BacktestEngine.Outcome out = BacktestEngine.run(outBars, outCounts, strategy, calendar);
@@ -223,7 +203,7 @@ public class OptimizerService {
                 heatmap = cells(grid);
             }
         }
-        int tried = GridSearch.combinations(plan.fastMin(), plan.fastMax(), plan.slowMin(), plan.slowMax());
+        int tried = (int) GridSearch.combinations(plan.fastMin(), plan.fastMax(), plan.slowMin(), plan.slowMax());
         int lastSplit = plan.boundaries()[plan.folds()];
         double chainedSharpe = GridSearch.sharpe(returnSum, returnSquares, chainedReturns, barsPerYear);
         return new OptimizationResponse(
@@ -259,19 +239,34 @@ public class OptimizerService {
                 + " heatmap did poorly.";
     }
 
-    /** Cells with a defined objective, best first; each is {row, column} of the grid. */
-    private static List<int[]> ranked(double[][] grid) {
-        List<int[]> ranked = new ArrayList<>();
+    /**
+     * The {@code count} cells with the highest defined objective, best first (the earlier cell first among equals);
+     * each is {row, column} of the grid. Kept to those few as the grid is scanned: a list of every cell cost 28 bytes
+     * a cell, more than the grid itself.
+     */
+    static List<int[]> best(double[][] grid, int count) {
+        List<int[]> best = new ArrayList<>(count + 1);
         for (int f = 0; f < grid.length; f++) {
             for (int s = 0; s < grid[f].length; s++) {
-                if (!Double.isNaN(grid[f][s])) {
-                    ranked.add(new int[] {f, s});
+                double value = grid[f][s];
+                if (Double.isNaN(value) || best.size() == count && value <= at(grid, best.get(count - 1))) {
+                    continue;
+                }
+                int i = best.size();
+                while (i > 0 && value > at(grid, best.get(i - 1))) {
+                    i--;
+                }
+                best.add(i, new int[] {f, s});
+                if (best.size() > count) {
+                    best.remove(count);
                 }
             }
         }
-        ranked.sort(Comparator.comparingDouble((int[] cell) -> grid[cell[0]][cell[1]])
-                .reversed());
-        return ranked;
+        return best;
+    }
+
+    private static double at(double[][] grid, int[] cell) {
+        return grid[cell[0]][cell[1]];
     }
 
     private static Double[][] cells(double[][] grid) {
@@ -285,38 +280,14 @@ public class OptimizerService {
         return cells;
     }
 
-    private static GridSearch.Objective objective(String name) {
-        if (name == null || "sharpe".equals(name)) {
-            return GridSearch.Objective.SHARPE;
-        }
-        if ("totalReturn".equals(name)) {
-            return GridSearch.Objective.TOTAL_RETURN;
-        }
-        throw new BadRequestException("objective", "expected sharpe or totalReturn");
-    }
-
     private static String objectiveName(GridSearch.Objective objective) {
         return objective == GridSearch.Objective.SHARPE ? "sharpe" : "totalReturn";
-    }
-
-    private static boolean walkForward(String validation) {
-        if (validation == null || HOLDOUT.equals(validation)) {
-            return false;
-        }
-        if (WALK_FORWARD.equals(validation)) {
-            return true;
-        }
-        throw new BadRequestException("validation", "expected holdout or walk-forward");
     }
 
     /** Bars in [from, to) that have a count. */
     private static int counted(double[] aligned, int from, int to) {
         int first = AsOfCounts.firstCounted(Arrays.copyOfRange(aligned, from, to));
         return first < 0 ? 0 : to - from - first;
-    }
-
-    private static int orDefault(Integer value, int fallback) {
-        return value == null ? fallback : value;
     }
 
     private static int[] range(int from, int to) {

@@ -2,6 +2,7 @@ package com.maritimealphaflow.dashboard.destinations;
 
 import com.maritimealphaflow.dashboard.CategoryParameter;
 import com.maritimealphaflow.dashboard.DashboardProperties;
+import com.maritimealphaflow.dashboard.RequestBounds;
 import com.maritimealphaflow.dashboard.VesselText;
 import com.maritimealphaflow.model.ais.VesselCategory;
 import com.maritimealphaflow.service.BadRequestException;
@@ -46,6 +47,8 @@ class DestinationQuery {
      */
     DestinationTable table(
             LocalDate since, List<String> categoryValues, String text, String sort, String direction, Integer limit) {
+        RequestBounds.date(SINCE, since);
+        RequestBounds.text("q", text, 200);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate first =
                 since == null ? today.minusDays(settings.defaultSince().toDays()) : since;

@@ -2,6 +2,7 @@ package com.maritimealphaflow.dashboard.traffic;
 
 import com.maritimealphaflow.dashboard.CategoryParameter;
 import com.maritimealphaflow.dashboard.DashboardProperties;
+import com.maritimealphaflow.dashboard.RequestBounds;
 import com.maritimealphaflow.model.ais.VesselCategory;
 import com.maritimealphaflow.service.BadRequestException;
 import java.io.ByteArrayOutputStream;
@@ -67,6 +68,7 @@ class TrafficMap {
                     "'window' " + length + " is too large: at most " + settings.maxWindow()
                             + " (the map reads raw positions)");
         }
+        RequestBounds.instant("at", at);
         Set<String> shownKeys = CategoryParameter.categories(categoryValues).stream()
                 .map(VesselCategory::key)
                 .collect(Collectors.toSet());

@@ -1,8 +1,11 @@
 package com.maritimealphaflow.dashboard.backtest;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -10,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.maritimealphaflow.dashboard.support.WebSlice;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +40,12 @@ class BacktestApiControllerTest {
     @MockitoBean
     BacktestData data;
 
+    @Autowired
+    BacktestService backtests;
+
+    @Autowired
+    OptimizerService optimizer;
+
     ResultActions backtest(String json) throws Exception {
         return mvc.perform(
                 post("/api/backtests").contentType(MediaType.APPLICATION_JSON).content("{" + json + "}"));
@@ -47,7 +58,7 @@ class BacktestApiControllerTest {
             closes[i] = (i + 1) * 3_600_000L;
             prices[i] = 100 + i;
         }
-        when(data.bars(anyString(), anyString(), any(), any(), any()))
+        when(data.bars(anyString(), anyString(), any(), any(), any(), anyInt()))
                 .thenReturn(Optional.of(new MarketSeries(
                         "binance",
                         false,
@@ -76,7 +87,7 @@ class BacktestApiControllerTest {
 
     @Test
     void shouldReturn400WhenNoBarsAreStoredForTheRange() throws Exception {
-        when(data.bars(anyString(), anyString(), any(), any(), any())).thenReturn(Optional.empty());
+        when(data.bars(anyString(), anyString(), any(), any(), any(), anyInt())).thenReturn(Optional.empty());
 
         backtest(RANGE + ",\"fast\":2,\"slow\":3")
                 .andExpect(status().isBadRequest())
@@ -153,5 +164,117 @@ class BacktestApiControllerTest {
                         .content("{" + RANGE + ",\"slowMin\":8}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.parameter").value("slowMin"));
+    }
+
+    @Test
+    void optimizationOfAGridOverTheLimitIs400StatingTheLimitBeforeAnyDataIsRead() throws Exception {
+        String huge = "{" + RANGE + ",\"fastMin\":2,\"fastMax\":100000,\"slowMin\":2,\"slowMax\":100000}";
+        for (String path : new String[] {"/api/backtests/optimizations", "/api/backtests/optimizations/jobs"}) {
+            mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(huge))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.parameter").value("slowMax"))
+                    .andExpect(jsonPath("$.message")
+                            .value("the grid has 4,999,850,001 cells; at most 1,000,000 are searched per request:"
+                                    + " narrow fastMin..fastMax or slowMin..slowMax"));
+        }
+        verifyNoInteractions(data);
+    }
+
+    @Test
+    void optimizationWithLengthsNearTheLargestIntegerIsCountedWithoutOverflowAndRefused() throws Exception {
+        mvc.perform(post("/api/backtests/optimizations")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{" + RANGE + ",\"fastMax\":2147483646,\"slowMax\":2147483647,"
+                                + "\"validation\":\"walk-forward\",\"folds\":10}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value(containsString("at most 1,000,000")));
+        verifyNoInteractions(data);
+    }
+
+    @Test
+    void datesOfABillionYearsAre400sNamingTheirField() throws Exception {
+        String lengths = ",\"interval\":\"1h\",\"symbol\":\"TESTUSDT\",\"fast\":2,\"slow\":3";
+        backtest("\"from\":\"+1000000000-01-01T00:00:00Z\",\"to\":\"+1000000000-12-31T00:00:00Z\"" + lengths)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("from"))
+                .andExpect(jsonPath("$.message").value(containsString("1970-01-01T00:00:00Z")));
+        backtest("\"from\":\"2026-11-01T00:00:00Z\",\"to\":\"-1000000000-01-01T00:00:00Z\"" + lengths)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("to"));
+        mvc.perform(post("/api/backtests/optimizations")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"symbol\":\"X\",\"interval\":\"1h\",\"from\":\"-1000000000-01-01T00:00:00Z\","
+                                + "\"to\":\"2026-11-02T00:00:00Z\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("from"));
+        verifyNoInteractions(data);
+    }
+
+    @Test
+    void aControlCharacterOrAnOverlongSymbolIs400NamingTheSymbol() throws Exception {
+        String rest = ",\"interval\":\"1h\",\"from\":\"2026-11-01T00:00:00Z\",\"to\":\"2026-11-02T00:00:00Z\","
+                + "\"fast\":2,\"slow\":3";
+        backtest("\"symbol\":\"BTC\\u0000USDT\"" + rest)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("symbol"))
+                .andExpect(jsonPath("$.message").value(containsString("control character")));
+        backtest("\"symbol\":\"" + "X".repeat(33) + "\"" + rest)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("symbol"));
+        verifyNoInteractions(data);
+    }
+
+    @Test
+    void implausibleCostsCashAndLengthsAre400sNamingTheField() throws Exception {
+        backtest(RANGE + ",\"fast\":2,\"slow\":3,\"fee\":0.5")
+                .andExpect(jsonPath("$.parameter").value("fee"));
+        backtest(RANGE + ",\"fast\":2,\"slow\":3,\"slippage\":-0.01")
+                .andExpect(jsonPath("$.parameter").value("slippage"));
+        backtest(RANGE + ",\"fast\":2,\"slow\":3,\"initialCash\":1e300")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("initialCash"));
+        backtest(RANGE + ",\"fast\":2,\"slow\":1000000000")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("slow"))
+                .andExpect(jsonPath("$.message").value(containsString("120000")));
+        verifyNoInteractions(data);
+    }
+
+    @Test
+    void whenEveryBacktestPermitIsHeldA503IsAnsweredWithoutTouchingTheDatabase() throws Exception {
+        List<RequestPermits.Permit> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                held.add(backtests.permits().take());
+            }
+            backtest(RANGE + ",\"fast\":2,\"slow\":3").andExpect(status().isServiceUnavailable());
+            mvc.perform(post("/api/backtests/curves.csv")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{" + RANGE + ",\"fast\":2,\"slow\":3}"))
+                    .andExpect(status().isServiceUnavailable());
+            verifyNoInteractions(data);
+        } finally {
+            held.forEach(RequestPermits.Permit::close);
+        }
+        tenBars(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
+        backtest(RANGE + ",\"fast\":2,\"slow\":3").andExpect(status().isOk());
+    }
+
+    @Test
+    void whenEveryOptimizationPermitIsHeldA503IsAnsweredWithoutTouchingTheDatabase() throws Exception {
+        List<RequestPermits.Permit> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < 2; i++) {
+                held.add(optimizer.permits().take());
+            }
+            mvc.perform(post("/api/backtests/optimizations")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{" + RANGE + "}"))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(jsonPath("$.message").value(containsString("optimizations are running")));
+            verifyNoInteractions(data);
+        } finally {
+            held.forEach(RequestPermits.Permit::close);
+        }
     }
 }

@@ -1,8 +1,10 @@
 package com.maritimealphaflow.dashboard.backtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.maritimealphaflow.dashboard.DatabaseTest;
+import com.maritimealphaflow.service.BadRequestException;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
@@ -53,9 +55,21 @@ class BacktestDataTest extends DatabaseTest {
     }
 
     @Test
+    void refusesARangeOfMoreBarsThanTheLimitFromTheCountBeforeReadingThem() {
+        Instant to = START.plus(Duration.ofMinutes(5L * ROWS));
+
+        assertThatThrownBy(() -> data.bars("MANYUSDT", "5m", Duration.ofMinutes(5), START, to, ROWS - 1))
+                .isInstanceOf(BadRequestException.class)
+                .hasMessageContaining(
+                        String.format(java.util.Locale.ROOT, "holds %,d bars of 5m; at most %,d", ROWS, ROWS - 1))
+                .extracting(e -> ((BadRequestException) e).parameter())
+                .isEqualTo("from");
+    }
+
+    @Test
     void readsEveryBarInOrderThroughTheCursor() {
         Instant to = START.plus(Duration.ofMinutes(5L * ROWS));
-        PriceBars bars = data.bars("MANYUSDT", "5m", Duration.ofMinutes(5), START, to)
+        PriceBars bars = data.bars("MANYUSDT", "5m", Duration.ofMinutes(5), START, to, ROWS)
                 .orElseThrow()
                 .bars();
 

@@ -23,6 +23,38 @@ class GridSearchTest {
         assertThat(GridSearch.combinations(2, 3, 3, 4)).isEqualTo(3);
     }
 
+    @Test
+    void countsInClosedFormWhatALoopOverEveryPairCounts() {
+        Random random = new Random(7);
+        for (int i = 0; i < 2_000; i++) {
+            int fastMin = 2 + random.nextInt(40);
+            int fastMax = fastMin - 2 + random.nextInt(60);
+            int slowMin = 2 + random.nextInt(80);
+            int slowMax = slowMin - 2 + random.nextInt(80);
+            long pairs = 0;
+            for (int fast = fastMin; fast <= fastMax; fast++) {
+                for (int slow = slowMin; slow <= slowMax; slow++) {
+                    pairs += fast < slow ? 1 : 0;
+                }
+            }
+            assertThat(GridSearch.combinations(fastMin, fastMax, slowMin, slowMax))
+                    .as("fast %d-%d, slow %d-%d", fastMin, fastMax, slowMin, slowMax)
+                    .isEqualTo(pairs);
+        }
+    }
+
+    @Test
+    void countsTheLargestRangesWithoutOverflow() {
+        long n = Integer.MAX_VALUE - 1L; // lengths 2 .. Integer.MAX_VALUE
+        // n lengths on each side: n (n - 1) / 2 pairs, about 2.3e18, still a long
+        assertThat(GridSearch.combinations(2, Integer.MAX_VALUE, 2, Integer.MAX_VALUE))
+                .isEqualTo(java.math.BigInteger.valueOf(n)
+                        .multiply(java.math.BigInteger.valueOf(n - 1))
+                        .shiftRight(1)
+                        .longValueExact());
+        assertThat(GridSearch.combinations(2, 100_000, 2, 100_000)).isEqualTo(4_999_850_001L);
+    }
+
     @ParameterizedTest(name = "short allowed: {0}, objective {1}, whole counts: {2}")
     @CsvSource({
         "false, SHARPE, true",

@@ -132,7 +132,7 @@ class OptimizationApiTest extends DatabaseTest {
                 .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
         String[] lines = grid.body().split("\r\n");
         assertThat(lines[0]).isEqualTo("fast,slow,in_sample_sharpe,best_rank");
-        assertThat(lines).hasSize(1 + GridSearch.combinations(2, 5, 3, 12));
+        assertThat(lines).hasSize(1 + (int) GridSearch.combinations(2, 5, 3, 12));
         JsonNode best = result.get("best").get(0);
         assertThat(lines)
                 .anyMatch(line -> line.startsWith(best.get("fast").asInt() + ","

@@ -2,11 +2,14 @@ package com.maritimealphaflow.dashboard.backtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.maritimealphaflow.dashboard.DashboardProperties;
+import com.maritimealphaflow.dashboard.support.TestProperties;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -19,9 +22,10 @@ import org.junit.jupiter.api.Test;
 class OptimizationJobsTest {
 
     private static final int BARS = 200_000;
+    private static final DashboardProperties PROPERTIES = TestProperties.defaults();
 
     private final BacktestData data = mock(BacktestData.class);
-    private final OptimizationJobs jobs = new OptimizationJobs(new OptimizerService(data));
+    private final OptimizationJobs jobs = new OptimizationJobs(new OptimizerService(data, PROPERTIES), PROPERTIES);
 
     @AfterEach
     void stop() {
@@ -33,7 +37,7 @@ class OptimizationJobsTest {
         Random random = new Random(11);
         PriceBars bars = GridSearchTest.randomBars(random, BARS);
         double[] counts = GridSearchTest.randomCounts(random, BARS, 0, true);
-        when(data.bars(anyString(), anyString(), any(), any(), any()))
+        when(data.bars(anyString(), anyString(), any(), any(), any(), anyInt()))
                 .thenReturn(Optional.of(new MarketSeries("binance", false, MarketCalendar.ALWAYS_OPEN, bars)));
         when(data.counts(anyString(), anyLong(), anyLong()))
                 .thenReturn(new BacktestData.CountWindows(bars.closeTimes(), counts));

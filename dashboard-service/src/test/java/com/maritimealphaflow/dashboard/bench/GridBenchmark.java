@@ -38,7 +38,7 @@ public final class GridBenchmark {
         PriceBars priceBars = new PriceBars(closes, open, close, Duration.ofMinutes(5));
         double[] aligned = AsOfCounts.align(closes, windowEnds, counts);
         Strategy costs = new Strategy(2, 3, false, 0.001, 0.001, 100_000);
-        int combinations = GridSearch.combinations(2, maxLength, 2, maxLength);
+        int combinations = (int) GridSearch.combinations(2, maxLength, 2, maxLength);
         System.out.printf(
                 Locale.ROOT, "grid: %,d pairs of lengths 2-%d over %,d 5-minute bars%n", combinations, maxLength, bars);
 

@@ -36,4 +36,31 @@ public final class SeededMarket {
                     count);
         }
     }
+
+    /**
+     * {@code days} of 5-minute bars of {@code symbol} from {@code start} (a random walk, 288 a day around the clock)
+     * and a count window for each; written by PostgreSQL in one statement each.
+     */
+    public static void fiveMinuteBars(JdbcTemplate jdbc, String symbol, Instant start, int days) {
+        jdbc.update("DELETE FROM market_bar WHERE symbol = ?", symbol);
+        jdbc.update(
+                """
+                INSERT INTO market_bar (symbol, bar_interval, source, adjusted, bar_time, open, high, low, close, volume)
+                SELECT ?, '5m', 'binance', false, t, p, p * 1.001, p * 0.999, p * (1 + ((i * 7919) % 101 - 50) * 0.00004), 1
+                FROM (SELECT t, row_number() OVER (ORDER BY t) AS i,
+                             100 * exp(sum(((extract(epoch FROM t)::bigint / 300 * 104729) % 997 - 498) * 0.000004)
+                                       OVER (ORDER BY t)) AS p
+                      FROM generate_series(?::timestamptz, ?::timestamptz - interval '5 minutes',
+                                           interval '5 minutes') t) walk
+                """,
+                symbol, start.toString(), start.plus(Duration.ofDays(days)).toString());
+        jdbc.update(
+                """
+                INSERT INTO ship_count_agg (batch_start, batch_end, total)
+                SELECT t, t + interval '5 minutes', 400 + (extract(epoch FROM t)::bigint / 300 * 7717) % 97
+                FROM generate_series(?::timestamptz - interval '1 hour', ?::timestamptz, interval '5 minutes') t
+                ON CONFLICT DO NOTHING
+                """,
+                start.toString(), start.plus(Duration.ofDays(days)).toString());
+    }
 }

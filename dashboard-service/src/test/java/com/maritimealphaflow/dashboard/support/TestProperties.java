@@ -23,6 +23,7 @@ public final class TestProperties {
                 new DashboardProperties.Counts(Duration.ofHours(72), 5000, Duration.ofMinutes(1)),
                 new DashboardProperties.Destinations(Duration.ofDays(7), 50_000),
                 new DashboardProperties.Pipeline(50, 500, 10, "cleanup_run", "market_backfill"),
+                new DashboardProperties.Backtests(1_000_000, 120_000, 3, 2, 8),
                 new DashboardProperties.Login("", ""));
     }
 }
