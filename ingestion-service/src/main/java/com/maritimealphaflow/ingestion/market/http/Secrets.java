@@ -23,7 +23,7 @@ public final class Secrets {
     /** Header lines and JSON members named like a key: {@code Authorization: …}, {@code "APCA-API-SECRET-KEY": "…"}. */
     private static final Pattern HEADER_SECRET = Pattern.compile(
             "(?i)(\"?(?:authorization|proxy-authorization|x-api-key|apca-api-key-id|apca-api-secret-key|api[_-]?key"
-                    + "|apikey)\"?\\s*[:=]\\s*\"?)(?:bearer\\s+|basic\\s+)?[^\\s\",;}]+");
+                    + "|apikey)\"?\\s*[:=]\\s*\"?)(?:bearer\\s+|basic\\s+)?[^\\s\"&,;}]+");
 
     private static final Pattern BEARER = Pattern.compile("(?i)(\\bbearer\\s+)[A-Za-z0-9._~+/=-]+");
 
