@@ -7,9 +7,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -107,7 +109,24 @@ public record IngestionProperties(@Valid @NotNull Ais ais, @Valid @NotNull Marke
             @Valid @NotNull Alpaca alpaca,
             @Valid @NotNull Csv csv,
             @Valid @NotNull Backfill backfill,
-            @Valid @NotNull MarketHttp http) {}
+            @Valid @NotNull MarketHttp http,
+            @Valid @NotNull Plausible plausible) {}
+
+    /**
+     * What a stored bar may look like, whatever its source (CSV line or API page), and which dates a request may name.
+     * Outside these, a bar is rejected with a reason and a request parameter answered 400.
+     *
+     * @param earliest no bar (and no requested range) starts before this
+     * @param maxAhead nor later than this after now: a bar of tomorrow is a clock or time zone error
+     * @param maxValue no price or volume above this (1e12: no instrument trades at a trillion a unit)
+     * @param maxDecimals no price or volume with more decimal places than this (a 1e-999999999 would be a billion
+     *     digits once written out)
+     */
+    public record Plausible(
+            @NotNull Instant earliest,
+            @NotNull Duration maxAhead,
+            @NotNull @Positive BigDecimal maxValue,
+            @Min(0) int maxDecimals) {}
 
     /**
      * What the scheduled incremental job keeps current for a source: each symbol's bars of one interval, from the
@@ -184,9 +203,16 @@ public record IngestionProperties(@Valid @NotNull Ais ais, @Valid @NotNull Marke
      * @param directory files dropped here are imported by the scheduled scan, then moved to {@code imported/} or
      *     {@code rejected/} beside them; blank: no scan
      * @param scanEvery how often the directory is scanned
-     * @param maxRejectedLines rejected lines listed by line number in a report (all are counted)
+     * @param maxRejectedLines rejected lines listed by line number in a report (all are counted per reason)
+     * @param chunkSize bars written to the bar store at a time while a file is read
+     * @param maxLineLength characters of one line; a longer line is rejected without being held in memory
      */
-    public record Csv(Path directory, @NotNull Duration scanEvery, @Min(1) int maxRejectedLines) {}
+    public record Csv(
+            Path directory,
+            @NotNull Duration scanEvery,
+            @Min(1) int maxRejectedLines,
+            @Min(1) int chunkSize,
+            @Min(80) int maxLineLength) {}
 
     /**
      * @param pollInterval how often queued backfills are looked for and running ones prove they are alive
@@ -194,12 +220,14 @@ public record IngestionProperties(@Valid @NotNull Ais ais, @Valid @NotNull Marke
      * @param maxSymbols symbols one request may name
      * @param settledAfter bars older than this are taken as final: a fetched range ending before it counts as
      *     covered to its end even where no bar came; a more recent one only up to its last bar
+     * @param maxAhead how far after now a requested range may end (it is cut at now); beyond is a 400
      */
     public record Backfill(
             @NotNull Duration pollInterval,
             @NotNull Duration lease,
             @Min(1) int maxSymbols,
-            @NotNull Duration settledAfter) {}
+            @NotNull Duration settledAfter,
+            @NotNull Duration maxAhead) {}
 
     /**
      * @param maxAttempts tries of one request on 5xx or a broken connection (and answers of 429 in a row)

@@ -15,6 +15,7 @@ import com.maritimealphaflow.ingestion.market.http.MarketApiException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -88,9 +89,12 @@ class BackfillExecution {
         } catch (MarketApiException e) {
             jobs.end(id, instance, "failed", e.getMessage());
             log.warn("Backfill {} failed: {}", id, e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             jobs.end(id, instance, "failed", e.getClass().getSimpleName() + ": " + e.getMessage());
             log.error("Backfill {} failed", id, e);
+            if (e instanceof Error error) {
+                throw error;
+            }
         }
     }
 
@@ -120,48 +124,60 @@ class BackfillExecution {
         jobs.stepStarted(job.id(), step.seq(), logId);
         BarSeries series = series(job, marketSource, step.symbol());
         Tally tally = new Tally();
+        // How the step and its log row end: each way out sets it, and the finally writes it, so that nothing thrown
+        // (a database error, an Error, a cancellation, an interrupt) leaves either of them running.
+        Ending ending = null;
         try {
             for (Gap gap : gaps.find(series, marketSource.calendar(), step.from(), step.to())) {
                 BarFetcher.Fetched fetched =
-                        fetcher.fetch(source, new BarQuery(series, gap.from(), gap.to()), (bars, result) -> {
-                            tally.add(bars, result);
-                            return jobs.pageDone(job.id(), step.seq(), instance, bars.size(), result.unchanged());
+                        fetcher.fetch(source, new BarQuery(series, gap.from(), gap.to()), (bars, result, rejected) -> {
+                            tally.add(bars, result, rejected);
+                            long received = bars.size()
+                                    + rejected.values().stream()
+                                            .mapToLong(Long::longValue)
+                                            .sum();
+                            return jobs.pageDone(job.id(), step.seq(), instance, received, result.unchanged());
                         });
                 if (!fetched.complete()) {
-                    finishLog(logId, tally.outcome("interrupted", Map.of(), "cancelled"));
-                    jobs.stepEnded(job.id(), step.seq(), "cancelled", null);
+                    ending = new Ending("cancelled", "interrupted", "cancelled", null);
                     throw new Stopped();
                 }
             }
+            ending = new Ending("completed", "completed", null, null);
         } catch (MalformedResponseException e) {
             jobs.malformedPage(job.id());
-            throw new MarketApiException(fail(job, step, logId, e, tally, Map.of(MALFORMED, 1L)), e);
+            tally.rejected.merge(MALFORMED, 1L, Long::sum);
+            ending = failed(step, e.getMessage());
+            throw new MarketApiException(ending.logError(), e);
         } catch (MarketApiException e) {
-            throw new MarketApiException(fail(job, step, logId, e, tally, Map.of()), e);
+            ending = failed(step, e.getMessage());
+            throw new MarketApiException(ending.logError(), e);
         } catch (InterruptedException e) {
-            ingestionLog.interrupt(logId, "the ingestion service stopped during this backfill step");
+            // pending again: the job goes back to the queue and the next start resumes this step
+            ending = new Ending(
+                    "pending",
+                    "interrupted",
+                    "the ingestion service stopped during this backfill step",
+                    "interrupted by a stop of the service; resumes at the next start");
             throw e;
+        } catch (RuntimeException | Error e) {
+            ending = failed(step, e.getClass().getSimpleName() + ": " + e.getMessage());
+            throw e;
+        } finally {
+            Ending end = ending == null ? failed(step, "the step ended unexpectedly") : ending;
+            try {
+                ingestionLog.finish(logId, tally.outcome(end.logStatus(), end.logError()), clock.instant());
+            } finally {
+                jobs.stepEnded(job.id(), step.seq(), end.stepStatus(), end.stepError());
+            }
         }
-        finishLog(logId, tally.outcome("completed", Map.of(), null));
-        jobs.stepEnded(job.id(), step.seq(), "completed", null);
     }
 
-    /** Closes the step's log row and the step as failed; returns the job's error text. */
-    private String fail(
-            BackfillJobs.Job job,
-            Backfill.Step step,
-            long logId,
-            MarketApiException e,
-            Tally tally,
-            Map<String, Long> rejected) {
-        String error = step.symbol() + " " + step.from() + " to " + step.to() + ": " + e.getMessage();
-        finishLog(logId, tally.outcome("failed", rejected, error));
-        jobs.stepEnded(job.id(), step.seq(), "failed", e.getMessage());
-        return error;
-    }
+    /** The statuses and error texts a step and its {@code ingestion_log} row end with. */
+    private record Ending(String stepStatus, String logStatus, String logError, String stepError) {}
 
-    private void finishLog(long logId, MarketIngestionLog.Outcome outcome) {
-        ingestionLog.finish(logId, outcome, clock.instant());
+    private static Ending failed(Backfill.Step step, String why) {
+        return new Ending("failed", "failed", step.symbol() + " " + step.from() + " to " + step.to() + ": " + why, why);
     }
 
     /** What the stored pages of a step came to, counted as each page commits. */
@@ -171,9 +187,12 @@ class BackfillExecution {
         private long unchanged;
         private Instant first;
         private Instant last;
+        private final Map<String, Long> rejected = new LinkedHashMap<>();
 
-        void add(List<Bar> bars, StoredBars result) {
-            received += bars.size();
+        void add(List<Bar> bars, StoredBars result, Map<String, Long> rejectedBars) {
+            rejectedBars.forEach((reason, n) -> rejected.merge(reason, n, Long::sum));
+            received += bars.size()
+                    + rejectedBars.values().stream().mapToLong(Long::longValue).sum();
             stored += result.stored();
             unchanged += result.unchanged();
             for (Bar bar : bars) {
@@ -182,7 +201,7 @@ class BackfillExecution {
             }
         }
 
-        MarketIngestionLog.Outcome outcome(String status, Map<String, Long> rejected, String error) {
+        MarketIngestionLog.Outcome outcome(String status, String error) {
             return new MarketIngestionLog.Outcome(status, received, stored, unchanged, rejected, first, last, error);
         }
     }

@@ -75,14 +75,34 @@ class BackfillJobs {
                 .findFirst();
     }
 
-    /** Cancels a queued or running job; false when it had ended already. */
+    /**
+     * Cancels a queued or running job, and its running step with it: the instance running the step stops at its next
+     * page and closes the step itself, but one that died (or a job that was given back) never would. False when the
+     * job had ended already.
+     */
     boolean cancel(long id) {
-        return jdbc.update(
-                        "UPDATE market_backfill SET status = 'cancelled', ended_at = ?, claimed_by = NULL"
-                                + " WHERE id = ? AND status IN ('queued', 'running')",
-                        Timestamp.from(clock.instant()),
-                        id)
-                == 1;
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            boolean cancelled = jdbc.update(
+                            "UPDATE market_backfill SET status = 'cancelled', ended_at = ?, claimed_by = NULL"
+                                    + " WHERE id = ? AND status IN ('queued', 'running')",
+                            Timestamp.from(clock.instant()),
+                            id)
+                    == 1;
+            if (cancelled) {
+                // a live instance overwrites this with its counts when it stops; a dead one leaves it like this
+                jdbc.update(
+                        "UPDATE ingestion_log SET status = 'interrupted', ended_at = now(),"
+                                + " error = 'the backfill was cancelled' WHERE status = 'running' AND id IN"
+                                + " (SELECT ingestion_log_id FROM market_backfill_step WHERE backfill_id = ?"
+                                + " AND status = 'running')",
+                        id);
+                jdbc.update(
+                        "UPDATE market_backfill_step SET status = 'cancelled', error = 'the backfill was cancelled'"
+                                + " WHERE backfill_id = ? AND status = 'running'",
+                        id);
+            }
+            return cancelled;
+        }));
     }
 
     /**

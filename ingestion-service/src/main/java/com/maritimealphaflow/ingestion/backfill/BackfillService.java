@@ -4,20 +4,18 @@ import com.maritimealphaflow.ingestion.IngestionProperties;
 import com.maritimealphaflow.ingestion.market.BarInterval;
 import com.maritimealphaflow.ingestion.market.BarSource;
 import com.maritimealphaflow.ingestion.market.BarSources;
+import com.maritimealphaflow.ingestion.market.MarketParameters;
 import com.maritimealphaflow.ingestion.market.MarketSource;
+import com.maritimealphaflow.ingestion.market.bars.PlausibleBars;
 import com.maritimealphaflow.service.BadRequestException;
 import com.maritimealphaflow.service.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,7 +25,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class BackfillService {
 
-    private static final Pattern SYMBOL = Pattern.compile("[A-Z0-9][A-Z0-9._:/-]{0,31}");
     static final Set<String> STATUSES = Set.of("queued", "running", "completed", "failed", "cancelled");
 
     private final BackfillJobs jobs;
@@ -35,6 +32,7 @@ public class BackfillService {
     private final BackfillRunner runner;
     private final BarSources sources;
     private final IngestionProperties.Market settings;
+    private final PlausibleBars plausible;
     private final Clock clock;
 
     BackfillService(
@@ -43,12 +41,14 @@ public class BackfillService {
             BackfillRunner runner,
             BarSources sources,
             IngestionProperties properties,
+            PlausibleBars plausible,
             Clock clock) {
         this.jobs = jobs;
         this.views = views;
         this.runner = runner;
         this.sources = sources;
         this.settings = properties.market();
+        this.plausible = plausible;
         this.clock = clock;
     }
 
@@ -61,7 +61,7 @@ public class BackfillService {
         BarSource bars = sources.find(source)
                 .orElseThrow(() -> new BadRequestException(
                         "source",
-                        "source '" + request.source() + "' cannot be"
+                        "source '" + MarketParameters.quoted(request.source()) + "' cannot be"
                                 + " backfilled: CSV files are imported with POST /api/market/csv"));
         bars.missingConfiguration().ifPresent(missing -> {
             throw new BadRequestException(
@@ -69,8 +69,10 @@ public class BackfillService {
         });
         List<String> symbols = symbols(request.symbols());
         BarInterval interval = interval(request.interval(), bars);
-        Instant from = time("from", request.from());
-        Instant to = time("to", request.to());
+        Instant earliest = plausible.earliest();
+        Instant latest = clock.instant().plus(settings.backfill().maxAhead());
+        Instant from = MarketParameters.time("from", request.from(), earliest, latest);
+        Instant to = MarketParameters.time("to", request.to(), earliest, latest);
         if (!to.isAfter(from)) {
             throw new BadRequestException("to", "'to' (" + to + ") must be after 'from' (" + from + ")");
         }
@@ -114,8 +116,8 @@ public class BackfillService {
             throw new BadRequestException("source", "'source' is required: binance, polygon or alpaca");
         }
         return MarketSource.parse(key.strip().toLowerCase(Locale.ROOT))
-                .orElseThrow(() ->
-                        new BadRequestException("source", "unknown source '" + key + "': binance, polygon or alpaca"));
+                .orElseThrow(() -> new BadRequestException(
+                        "source", "unknown source '" + MarketParameters.quoted(key) + "': binance, polygon or alpaca"));
     }
 
     private List<String> symbols(List<String> requested) {
@@ -124,12 +126,7 @@ public class BackfillService {
         }
         Set<String> symbols = new LinkedHashSet<>();
         for (String symbol : requested) {
-            String clean = symbol == null ? "" : symbol.strip().toUpperCase(Locale.ROOT);
-            if (!SYMBOL.matcher(clean).matches()) {
-                throw new BadRequestException(
-                        "symbols", "'" + symbol + "' is not a symbol (letters, digits, . _ : / -)");
-            }
-            symbols.add(clean);
+            symbols.add(MarketParameters.symbol("symbols", symbol));
         }
         if (symbols.size() > settings.backfill().maxSymbols()) {
             throw new BadRequestException(
@@ -143,8 +140,8 @@ public class BackfillService {
             throw new BadRequestException("interval", "'interval' is required: one of " + keys(source));
         }
         BarInterval interval = BarInterval.parse(key.strip())
-                .orElseThrow(() ->
-                        new BadRequestException("interval", "unknown interval '" + key + "': one of " + keys(source)));
+                .orElseThrow(() -> new BadRequestException(
+                        "interval", "unknown interval '" + MarketParameters.quoted(key) + "': one of " + keys(source)));
         if (!source.intervals().contains(interval)) {
             throw new BadRequestException(
                     "interval",
@@ -155,25 +152,6 @@ public class BackfillService {
 
     private static List<String> keys(BarSource source) {
         return source.intervals().stream().map(BarInterval::key).toList();
-    }
-
-    private static Instant time(String parameter, String value) {
-        if (value == null || value.isBlank()) {
-            throw new BadRequestException(
-                    parameter,
-                    "'" + parameter + "' is required: a time such as"
-                            + " 2026-01-05T00:00:00Z or a date such as 2026-01-05");
-        }
-        try {
-            return value.length() == 10
-                    ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException(
-                    parameter,
-                    "'" + value + "' is not a valid value for '" + parameter
-                            + "': expected an ISO-8601 time such as 2026-01-05T00:00:00Z or a date such as 2026-01-05");
-        }
     }
 
     private boolean adjusted(MarketSource source, Boolean requested) {

@@ -20,7 +20,9 @@ import com.maritimealphaflow.ingestion.market.BarQuery;
 import com.maritimealphaflow.ingestion.market.BarSource;
 import com.maritimealphaflow.ingestion.market.BarSources;
 import com.maritimealphaflow.ingestion.market.MarketSource;
+import com.maritimealphaflow.ingestion.market.bars.PlausibleBars;
 import com.maritimealphaflow.service.BadRequestException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -82,6 +84,37 @@ class BackfillServiceTest {
     }
 
     @Test
+    void refusesDatesOutsideThePlausibleRangeAndControlCharactersNamingTheParameter() {
+        BackfillService service = service(source(MarketSource.BINANCE, EnumSet.allOf(BarInterval.class), null));
+
+        assertThat(parameterOf(() -> service.request(request("binance", "1d", "-1000000000-01-01", "2026-01-01"))))
+                .isEqualTo("from");
+        assertThat(parameterOf(
+                        () -> service.request(request("binance", "1d", "+1000000000-01-01T00:00:00Z", "2026-01-01"))))
+                .isEqualTo("from");
+        assertThat(parameterOf(() -> service.request(request("binance", "1d", "1969-12-31", "2026-01-01"))))
+                .isEqualTo("from");
+        assertThat(parameterOf(
+                        () -> service.request(request("binance", "1d", "2026-01-01", "+1000000000-12-31T23:59:59Z"))))
+                .isEqualTo("to");
+        assertThat(parameterOf(() -> service.request(request("binance", "1d", "2026-01-01", "2030-01-01"))))
+                .isEqualTo("to");
+        assertThat(parameterOf(() -> service.request(new BackfillRequest(
+                        "binance", List.of("BTC\u0000USDT"), "1d", "2026-01-01", "2026-01-02", null))))
+                .isEqualTo("symbols");
+        assertThatThrownBy(() -> service.request(new BackfillRequest(
+                        "binance", List.of("BTC\u0000USDT"), "1d", "2026-01-01", "2026-01-02", null)))
+                .hasMessageContaining("BTC\\u0000USDT")
+                .hasMessageContaining("control character");
+    }
+
+    private static String parameterOf(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(call);
+        assertThat(thrown).isInstanceOf(BadRequestException.class);
+        return ((BadRequestException) thrown).parameter();
+    }
+
+    @Test
     void storesAValidRequestWithItsRangeEndingNowAtTheLatestAndWakesTheRunner() {
         BackfillService service = service(source(MarketSource.BINANCE, EnumSet.allOf(BarInterval.class), null));
         when(jobs.insert(anyString(), anyList(), anyString(), anyBoolean(), any(), any()))
@@ -104,8 +137,15 @@ class BackfillServiceTest {
     }
 
     private BackfillService service(BarSource source) {
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         return new BackfillService(
-                jobs, views, runner, new BarSources(List.of(source)), properties(), Clock.fixed(NOW, ZoneOffset.UTC));
+                jobs,
+                views,
+                runner,
+                new BarSources(List.of(source)),
+                properties(),
+                new PlausibleBars(clock, properties()),
+                clock);
     }
 
     private static BackfillRequest request(String source, String interval, String from, String to) {
@@ -141,6 +181,9 @@ class BackfillServiceTest {
         };
     }
 
+    static final IngestionProperties.Plausible PLAUSIBLE = new IngestionProperties.Plausible(
+            Instant.parse("1970-01-01T00:00:00Z"), Duration.ofDays(1), new BigDecimal("1e12"), 18);
+
     private static IngestionProperties properties() {
         IngestionProperties.Updates none =
                 new IngestionProperties.Updates(List.of(), "1d", Duration.ofHours(1), Duration.ofDays(1));
@@ -156,13 +199,18 @@ class BackfillServiceTest {
                                 null, null, URI.create("http://localhost"), "iex", 10000, 200, 1, false, none),
                         null,
                         new IngestionProperties.Backfill(
-                                Duration.ofSeconds(1), Duration.ofMinutes(1), 50, Duration.ofDays(1)),
+                                Duration.ofSeconds(1),
+                                Duration.ofMinutes(1),
+                                50,
+                                Duration.ofDays(1),
+                                Duration.ofDays(366)),
                         new IngestionProperties.MarketHttp(
                                 Duration.ofSeconds(1),
                                 Duration.ofSeconds(1),
                                 3,
                                 retry,
                                 Duration.ofSeconds(1),
-                                Duration.ofMinutes(1))));
+                                Duration.ofMinutes(1)),
+                        PLAUSIBLE));
     }
 }

@@ -82,7 +82,7 @@ final class AlpacaBarSource implements BarSource {
                 + "&adjustment=" + (query.series().adjusted() ? "all" : "raw") + "&feed=" + encode(feed)
                 + "&sort=asc" + (cursor == null ? "" : "&page_token=" + encode(cursor));
         String body = http.get(URI.create(uri), 1, "APCA-API-KEY-ID", keyId, "APCA-API-SECRET-KEY", secretKey);
-        JsonNode root = JsonBodies.parse("Alpaca", body);
+        JsonNode root = http.json(body);
         if (!root.isObject()) {
             throw new MalformedResponseException("Alpaca answered with something other than an object");
         }

@@ -10,6 +10,7 @@ import java.time.Instant;
  * @param time the start of the bar
  * @param trades number of trades, when the source says
  * @param vwap volume-weighted average price, when the source says
+ * @see PlausibleBars whether it may be stored
  */
 public record Bar(
         Instant time,
@@ -19,23 +20,4 @@ public record Bar(
         BigDecimal close,
         BigDecimal volume,
         Long trades,
-        BigDecimal vwap) {
-
-    /** What is wrong with the bar's values, or null when they hang together. */
-    public String problem() {
-        if (time == null || open == null || high == null || low == null || close == null || volume == null) {
-            return "missing_field";
-        }
-        if (volume.signum() < 0 || low.signum() < 0) {
-            return "negative_value";
-        }
-        if (high.compareTo(low) < 0
-                || high.compareTo(open) < 0
-                || high.compareTo(close) < 0
-                || low.compareTo(open) > 0
-                || low.compareTo(close) > 0) {
-            return "inconsistent_ohlc";
-        }
-        return null;
-    }
-}
+        BigDecimal vwap) {}

@@ -91,6 +91,10 @@ public class BarStore {
     private static long copyAndMove(Connection connection, String rows) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(STAGE);
+            // ON COMMIT empties the stage only at the end of a transaction; a CSV file writes many chunks in one, and
+            // each must move only its own rows (else every chunk re-moves all before it, and a bar time repeated in two
+            // chunks makes ON CONFLICT touch one row twice, which PostgreSQL refuses).
+            statement.execute("TRUNCATE market_bar_stage");
         }
         try {
             connection

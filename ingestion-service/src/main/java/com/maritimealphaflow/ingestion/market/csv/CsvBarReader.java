@@ -1,10 +1,10 @@
 package com.maritimealphaflow.ingestion.market.csv;
 
 import com.maritimealphaflow.ingestion.market.bars.Bar;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -26,10 +26,13 @@ import java.util.regex.Pattern;
  * Comma, semicolon or tab separated. Times may be ISO-8601 with an offset, local times or dates (in the market's
  * zone: a date is the daily bar starting at its midnight), {@code MM/dd/yyyy}, {@code yyyyMMdd}, or Unix seconds or
  * milliseconds. A line that cannot be read is rejected with its number and reason; the others are kept.
+ *
+ * <p>The file is read one line at a time ({@link #next}): nothing of it is held beyond the current line, whatever its
+ * size.
  */
 final class CsvBarReader {
 
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,19}");
     private static final List<DateTimeFormatter> LOCAL_TIMES = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE_TIME,
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss][.SSS]", Locale.ROOT),
@@ -42,54 +45,75 @@ final class CsvBarReader {
             DateTimeFormatter.ofPattern("yyyy/MM/dd", Locale.ROOT),
             DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.ROOT));
 
-    /** A line that was not used. */
-    record Rejected(long line, String reason) {}
+    /** A data line: a bar, or why there is none. */
+    sealed interface Line {
+        long number();
+    }
 
-    /** Everything read from one file. */
-    record Result(List<Bar> bars, List<Rejected> rejected, long lines) {}
+    /** A line read as a bar; whether the bar is plausible is {@code PlausibleBars}' to say. */
+    record Read(long number, Bar bar) implements Line {}
 
-    private CsvBarReader() {}
+    /**
+     * A line that was not used.
+     *
+     * @param reason what was wrong, for the report; {@code key} the same as a key of {@code rejected_reasons}
+     */
+    record Rejected(long number, String reason, String key) implements Line {}
 
-    /** @throws CsvFormatException when the header lacks a required column: nothing of such a file is usable */
-    static Result read(Reader input, ZoneId zone) throws IOException {
-        BufferedReader reader = new BufferedReader(input);
-        String header = null;
-        long lineNumber = 0;
-        while (header == null) {
-            String line = reader.readLine();
+    private final CsvLines lines;
+    private final ZoneId zone;
+    private final String separator;
+    private final Columns columns;
+    private long lineNumber;
+
+    private CsvBarReader(CsvLines lines, ZoneId zone, String header, long headerLine) {
+        this.lines = lines;
+        this.zone = zone;
+        this.separator = header.contains(";") && !header.contains(",") ? ";" : header.contains("\t") ? "\t" : ",";
+        this.columns = Columns.of(header.split(Pattern.quote(separator), -1));
+        this.lineNumber = headerLine;
+    }
+
+    /**
+     * Reads the header.
+     *
+     * @throws CsvFormatException when the header lacks a required column: nothing of such a file is usable
+     */
+    static CsvBarReader open(Reader input, ZoneId zone, int maxLineLength) throws IOException {
+        CsvLines lines = new CsvLines(input, maxLineLength);
+        long number = 0;
+        while (true) {
+            String line = lines.next();
             if (line == null) {
                 throw new CsvFormatException("the file is empty: it needs a header line");
             }
-            lineNumber++;
+            number++;
+            if (line == CsvLines.TOO_LONG) {
+                throw new CsvFormatException("the header line is longer than " + maxLineLength + " characters");
+            }
             if (!line.isBlank()) {
-                header = line.startsWith("\uFEFF") ? line.substring(1) : line;
+                return new CsvBarReader(lines, zone, line.startsWith("\uFEFF") ? line.substring(1) : line, number);
             }
         }
-        String separator = header.contains(";") && !header.contains(",") ? ";" : header.contains("\t") ? "\t" : ",";
-        Columns columns = Columns.of(header.split(Pattern.quote(separator), -1));
-        List<Bar> bars = new ArrayList<>();
-        List<Rejected> rejected = new ArrayList<>();
-        long lines = 0;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+    }
+
+    /** The next data line (blank lines skipped), or null at the end of the file. */
+    Line next() throws IOException {
+        for (String line = lines.next(); line != null; line = lines.next()) {
             lineNumber++;
+            if (line == CsvLines.TOO_LONG) {
+                return new Rejected(lineNumber, "line too long", "line_too_long");
+            }
             if (line.isBlank()) {
                 continue;
             }
-            lines++;
-            String[] cells = line.split(Pattern.quote(separator), -1);
             try {
-                Bar bar = columns.bar(cells, zone);
-                String problem = bar.problem();
-                if (problem != null) {
-                    rejected.add(new Rejected(lineNumber, problem.replace('_', ' ')));
-                } else {
-                    bars.add(bar);
-                }
+                return new Read(lineNumber, columns.bar(line.split(Pattern.quote(separator), -1), zone));
             } catch (LineException e) {
-                rejected.add(new Rejected(lineNumber, e.getMessage()));
+                return new Rejected(lineNumber, e.getMessage(), e.key);
             }
         }
-        return new Result(bars, rejected, lines);
+        return null;
     }
 
     /** Where each needed column is. */
@@ -158,11 +182,11 @@ final class CsvBarReader {
 
         private static String cell(String[] cells, int index, String name) throws LineException {
             if (index >= cells.length) {
-                throw new LineException("no " + name + " value (too few columns)");
+                throw new LineException("missing_value", "no " + name + " value (too few columns)");
             }
             String value = unquote(cells[index]).strip();
             if (value.isEmpty()) {
-                throw new LineException("empty " + name);
+                throw new LineException("missing_value", "empty " + name);
             }
             return value;
         }
@@ -172,12 +196,23 @@ final class CsvBarReader {
             try {
                 return new BigDecimal(value);
             } catch (NumberFormatException e) {
-                throw new LineException(name + " '" + value + "' is not a number");
+                throw new LineException("not_a_number", name + " '" + shorten(value) + "' is not a number");
             }
         }
     }
 
     static Instant parseTime(String value, ZoneId zone) throws LineException {
+        // A year of 10000, an epoch of 19 digits: the JDK throws for what it cannot hold, and such a line is rejected
+        // like any other unreadable time, never an error of the whole import.
+        try {
+            return parseKnownTime(value, zone);
+        } catch (DateTimeException | ArithmeticException | NumberFormatException e) {
+            throw new LineException(
+                    "unreadable_time", "'" + shorten(value) + "' is not a date or time this reader knows");
+        }
+    }
+
+    private static Instant parseKnownTime(String value, ZoneId zone) throws LineException {
         if (DIGITS.matcher(value).matches() && value.length() != 8) {
             long number = Long.parseLong(value);
             return value.length() >= 13 ? Instant.ofEpochMilli(number) : Instant.ofEpochSecond(number);
@@ -204,7 +239,16 @@ final class CsvBarReader {
                 // next format
             }
         }
-        throw new LineException("'" + value + "' is not a date or time this reader knows");
+        throw new LineException("unreadable_time", "'" + shorten(value) + "' is not a date or time this reader knows");
+    }
+
+    /** A cell as quoted in a report: short, and without control characters that would garble a log line. */
+    private static String shorten(String value) {
+        String printable = value.codePoints()
+                .map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+        return printable.length() > 40 ? printable.substring(0, 40) + "…" : printable;
     }
 
     private static String unquote(String cell) {
@@ -214,8 +258,11 @@ final class CsvBarReader {
 
     /** One line cannot be used; the file goes on. */
     static final class LineException extends Exception {
-        LineException(String message) {
+        private final String key;
+
+        LineException(String key, String message) {
             super(message, null, false, false);
+            this.key = key;
         }
     }
 }

@@ -11,9 +11,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
 
 /**
  * GET requests to one market data API with the manners the APIs ask for: the source's own {@link RequestGate} before
@@ -35,7 +35,7 @@ public final class MarketHttp {
     private final RequestGate gate;
     private final Sleeper sleeper;
     private final Clock clock;
-    private final List<String> secrets;
+    private final Secrets secrets;
     private volatile Instant blockedUntil = Instant.MIN;
 
     public MarketHttp(
@@ -50,10 +50,7 @@ public final class MarketHttp {
         this.gate = gate;
         this.sleeper = sleeper;
         this.clock = clock;
-        this.secrets = secrets.stream()
-                .filter(Objects::nonNull)
-                .filter(s -> !s.isBlank())
-                .toList();
+        this.secrets = new Secrets(secrets);
         this.client = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL)
@@ -172,23 +169,28 @@ public final class MarketHttp {
                 .orElse(settings.defaultRetryAfter());
     }
 
-    private String quote(String body) {
+    /**
+     * The JSON of a body; a body that is not JSON fails with a message whose quote of it (the parser's) is scrubbed
+     * and cut like any other.
+     */
+    public JsonNode json(String body) throws MalformedResponseException {
+        try {
+            return JsonBodies.parse(source, body);
+        } catch (MalformedResponseException e) {
+            throw new MalformedResponseException(secrets.quote(e.getMessage(), QUOTED_BODY));
+        }
+    }
+
+    /** Text from a body as quoted in an error: scrubbed whole, then cut (a cut first could leave a key's start). */
+    public String quote(String body) {
         if (body == null || body.isBlank()) {
             return "(no body)";
         }
-        String text = body.length() > QUOTED_BODY ? body.substring(0, QUOTED_BODY) + "…" : body;
-        return scrub(text).strip();
+        return secrets.quote(body, QUOTED_BODY);
     }
 
-    /** The text with every configured secret replaced by {@code ***}. */
+    /** The text with every configured secret, and anything that looks like a key, replaced by {@code ***}. */
     public String scrub(String text) {
-        if (text == null) {
-            return "";
-        }
-        String clean = text;
-        for (String secret : secrets) {
-            clean = clean.replace(secret, "***");
-        }
-        return clean;
+        return secrets.scrub(text);
     }
 }

@@ -63,7 +63,7 @@ final class PolygonClient {
         } catch (IllegalArgumentException e) {
             throw new MalformedResponseException("Polygon gave a next_url that is not a URI");
         }
-        JsonNode root = JsonBodies.parse("Polygon", http.get(withKey, 1));
+        JsonNode root = http.json(http.get(withKey, 1));
         String status = optionalText(root.get("status"));
         if (status == null || !ANSWERED.contains(status)) {
             String error = optionalText(root.get("error"));
@@ -74,7 +74,7 @@ final class PolygonClient {
                 throw new MalformedResponseException("Polygon answered without a status");
             }
             throw new MarketApiException(
-                    http.scrub("Polygon answered " + status + (error == null ? "" : ": " + error)));
+                    http.quote("Polygon answered " + status + (error == null ? "" : ": " + error)));
         }
         JsonNode results = root.get("results");
         if (results == null || results.isNull()) {

@@ -92,15 +92,15 @@ public class MarketUpdates {
 
     private long updateOne(BarSource source, BarQuery query) throws InterruptedException {
         long logId = ingestionLog.start(source.source(), MarketIngestionLog.UPDATE, clock.instant());
-        MarketIngestionLog.Outcome outcome;
+        MarketIngestionLog.Outcome outcome = null;
         try {
-            BarFetcher.Fetched fetched = fetcher.fetch(source, query, (bars, result) -> true);
+            BarFetcher.Fetched fetched = fetcher.fetch(source, query, (bars, result, rejected) -> true);
             outcome = new MarketIngestionLog.Outcome(
                     "completed",
                     fetched.received(),
                     fetched.stored(),
                     fetched.unchanged(),
-                    Map.of(),
+                    fetched.rejected(),
                     fetched.firstBar(),
                     fetched.lastBar(),
                     null);
@@ -111,11 +111,24 @@ public class MarketUpdates {
             outcome = new MarketIngestionLog.Outcome(
                     "failed", 0, 0, 0, rejected, null, null, query.symbol() + ": " + e.getMessage());
         } catch (InterruptedException e) {
-            ingestionLog.interrupt(logId, "the ingestion service stopped during this update");
+            outcome = ended("interrupted", "the ingestion service stopped during this update");
             throw e;
+        } catch (RuntimeException | Error e) {
+            outcome = ended("failed", query.symbol() + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            throw e;
+        } finally {
+            // Closed here whatever ended the update: a row left running reads as an update still going on.
+            ingestionLog.finish(
+                    logId,
+                    outcome == null ? ended("failed", query.symbol() + ": the update ended unexpectedly") : outcome,
+                    clock.instant());
         }
-        ingestionLog.finish(logId, outcome, clock.instant());
         return outcome.stored();
+    }
+
+    /** An update that ended before its fetch returned: the pages it committed are stored, not counted here. */
+    private static MarketIngestionLog.Outcome ended(String status, String error) {
+        return new MarketIngestionLog.Outcome(status, 0, 0, 0, Map.of(), null, null, error);
     }
 
     private Optional<IngestionProperties.Updates> updates(MarketSource source) {

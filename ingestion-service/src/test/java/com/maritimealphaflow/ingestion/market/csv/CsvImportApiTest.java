@@ -144,8 +144,11 @@ class CsvImportApiTest extends MarketDatabaseTest {
                         new IngestionProperties.Csv(
                                 directory,
                                 market.csv().scanEvery(),
-                                market.csv().maxRejectedLines()),
+                                market.csv().maxRejectedLines(),
+                                market.csv().chunkSize(),
+                                market.csv().maxLineLength()),
                         market.backfill(),
-                        market.http()));
+                        market.http(),
+                        market.plausible()));
     }
 }
