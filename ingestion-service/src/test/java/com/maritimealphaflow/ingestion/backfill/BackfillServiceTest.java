@@ -163,6 +163,7 @@ class BackfillServiceTest {
                                 3,
                                 retry,
                                 Duration.ofSeconds(1),
-                                Duration.ofMinutes(1))));
+                                Duration.ofMinutes(1))),
+                null);
     }
 }

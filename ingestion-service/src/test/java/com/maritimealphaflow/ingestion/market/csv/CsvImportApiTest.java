@@ -146,6 +146,7 @@ class CsvImportApiTest extends MarketDatabaseTest {
                                 market.csv().scanEvery(),
                                 market.csv().maxRejectedLines()),
                         market.backfill(),
-                        market.http()));
+                        market.http()),
+                properties.liveness());
     }
 }
