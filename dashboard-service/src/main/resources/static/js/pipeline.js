@@ -20,10 +20,10 @@
   function batchRow(b) {
     const seconds = b.endedAt ? (Date.parse(b.endedAt) - Date.parse(b.startedAt)) / 1000 : null;
     const status = el('td', {}, [el('span', { className: 'badge ' + b.status, text: b.status })]);
-    if (b.error) status.append(el('div', { className: 'error-text', text: b.error }));
-    return el('tr', { dataset: { id: String(b.id) } }, [
+    if (b.error) status.append(el('div', { className: 'error-text ' + b.status, text: b.error }));
+    return el('tr', { className: b.status, dataset: { id: String(b.id), status: b.status } }, [
       el('td', { text: fmt.dateTime(b.startedAt, true) }),
-      el('td', { text: b.source }),
+      el('td', { text: b.kind === 'ais-batch' ? b.source : `${b.source} (${b.kind})` }),
       status,
       el('td', { className: 'num', text: seconds === null ? 'running' : fmt.duration(seconds) }),
       el('td', { className: 'num', text: fmt.number(b.messagesReceived) }),
@@ -130,6 +130,9 @@
     document.getElementById('kpi-positions').textContent = status.lastPositionsAt ? fmt.dateTime(status.lastPositionsAt) : '–';
     document.getElementById('kpi-positions-note').textContent = status.lastPositionsAt ? fmt.ago(status.lastPositionsAt) : 'no positions yet';
     document.getElementById('kpi-interval').textContent = fmt.duration(status.batchIntervalSeconds);
+    const abandoned = document.getElementById('kpi-abandoned');
+    abandoned.textContent = fmt.number(status.abandonedLastDay);
+    abandoned.closest('.kpi').classList.toggle('attention', status.abandonedLastDay > 0);
     drawAggregation(status.aggregation);
     drawCleanup(status.lastCleanup);
     drawBackfills(status.backfills);

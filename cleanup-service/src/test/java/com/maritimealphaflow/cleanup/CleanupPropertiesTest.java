@@ -35,6 +35,17 @@ class CleanupPropertiesTest {
     }
 
     @Test
+    void refusesToStartWithARetentionOverAHundredYearsSayingWhy() {
+        context.withPropertyValues("alphaflow.cleanup.retention-raw=PT2562047788015215H", CRON)
+                .run(started -> assertThat(started)
+                        .hasFailed()
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("retentionRaw")
+                        .hasMessageContaining("must be at most 36525 days"));
+    }
+
+    @Test
     void refusesToStartWithoutARetention() {
         context.withPropertyValues(CRON).run(started -> assertThat(started).hasFailed());
     }

@@ -2,6 +2,7 @@ package com.maritimealphaflow.ingestion;
 
 import com.maritimealphaflow.ingestion.ais.IngestionRetry;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,7 +23,33 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("alphaflow.ingestion")
-public record IngestionProperties(@Valid @NotNull Ais ais, @Valid @NotNull Market market) {
+public record IngestionProperties(
+        @Valid @NotNull Ais ais, @Valid @NotNull Market market, @Valid @NotNull Liveness liveness) {
+
+    /**
+     * How the instances of the service tell that one of them died holding {@code running} rows of {@code
+     * ingestion_log}. See docs/decisions/0012-batch-rows-follow-chunks.md.
+     *
+     * @param heartbeatInterval how often this instance proves it is alive ({@code service_instance.heartbeat_at})
+     * @param grace a {@code running} row whose owner has not been heard from for this long is marked {@code
+     *     abandoned}; several heartbeat intervals, so that a slow heartbeat or a short database outage does not
+     *     count as a death
+     * @param reapEvery how often the reaper (a clustered Quartz job, one instance per firing) looks for such rows
+     */
+    public record Liveness(@NotNull Duration heartbeatInterval, @NotNull Duration grace, @NotNull Duration reapEvery) {
+
+        @AssertTrue(
+                message = "grace must be at least three heartbeat intervals, heartbeat-interval and reap-every"
+                        + " at least one second")
+        public boolean isGraceAboveHeartbeats() {
+            return heartbeatInterval == null
+                    || grace == null
+                    || reapEvery == null
+                    || (heartbeatInterval.toMillis() >= 1000
+                            && reapEvery.toMillis() >= 1000
+                            && grace.compareTo(heartbeatInterval.multipliedBy(3)) >= 0);
+        }
+    }
 
     public record Ais(
             /** aisstream, nmea-tcp, nmea-udp, replay or simulator; blank chooses by whether an API key is set. */

@@ -64,6 +64,9 @@ class GracefulShutdownTest {
 
             service.verify(() -> {
                 assertThat(exitCode).as("exit code").isEqualTo(EXITED_ON_SIGTERM);
+                assertThat(jdbc.queryForObject("SELECT count(*) FROM service_instance", Long.class))
+                        .as("a clean stop deregisters its instance: nothing of it is left to reap")
+                        .isZero();
                 long batch = assertBatchesWholeAndTheLastInterrupted(jdbc);
                 assertThat(service.output())
                         .contains("Batch " + batch + " from simulator interrupted")
@@ -95,6 +98,9 @@ class GracefulShutdownTest {
 
             service.verify(() -> {
                 assertThat(exitCode).as("exit code").isEqualTo(EXITED_ON_SIGTERM);
+                assertThat(jdbc.queryForObject("SELECT count(*) FROM service_instance", Long.class))
+                        .as("a clean stop deregisters its instance: nothing of it is left to reap")
+                        .isZero();
                 long batch = assertBatchesWholeAndTheLastInterrupted(jdbc);
                 assertThat(jdbc.queryForObject("SELECT count(*) FROM ingestion_log", Long.class))
                         .as("one batch, the one cut short")
@@ -120,6 +126,9 @@ class GracefulShutdownTest {
 
             service.verify(() -> {
                 assertThat(exitCode).as("exit code").isEqualTo(EXITED_ON_SIGTERM);
+                assertThat(jdbc.queryForObject("SELECT count(*) FROM service_instance", Long.class))
+                        .as("a clean stop deregisters its instance: nothing of it is left to reap")
+                        .isZero();
                 assertThat(jdbc.queryForObject("SELECT count(*) FROM ingestion_log", Long.class))
                         .isZero();
                 assertThat(jdbc.queryForObject("SELECT count(*) FROM ship_position", Long.class))

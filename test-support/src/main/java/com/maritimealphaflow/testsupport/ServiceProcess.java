@@ -98,6 +98,17 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /**
+     * Kills the child as a crash, the OOM killer or {@code kill -9} would ({@code SIGKILL}: no shutdown hook runs), and
+     * waits until it is gone.
+     */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw failure(label + " was still running 30 s after SIGKILL");
+        }
+    }
+
+    /**
      * Waits for the child to exit and returns its exit code (143 after a {@code SIGTERM} whose shutdown completed).
      *
      * @throws AssertionError with the end of the child's log if it is still running after {@code timeout}

@@ -243,6 +243,39 @@ class ShipCountAggregationTest extends DatabaseTest {
         assertThat(ais.counts(at(day, "15:00:00"))).isEqualTo(expected(1, "unknown", 1));
     }
 
+    /**
+     * A batch whose instance died mid-batch is closed by the ingestion service's reaper as {@code abandoned}, with the
+     * report times of the chunks it had committed and its end when its owner was last heard from. The polling job
+     * finds it like any ended batch, and every window its committed positions fall in is counted.
+     */
+    @Test
+    void countsTheWindowsOfTheCommittedChunksOfAnAbandonedBatch() {
+        LocalDate day = ais.day();
+        int[] vessels = {ais.vessel(), ais.vessel(), ais.vessel()};
+        ais.positions(vessels[0], at(day, "16:01:00"), at(day, "16:06:00"));
+        ais.positions(vessels[1], at(day, "16:03:00"));
+        ais.positions(vessels[2], at(day, "16:07:30"));
+        long batch = ais.batch("running", at(day, "16:00:00"), null, null, null);
+        jdbc.update(
+                "UPDATE ingestion_log SET status = 'abandoned', ended_at = ?, first_report_at = ?, last_report_at = ?,"
+                        + " positions_stored = 4, messages_received = 4, owner = 'dead-instance',"
+                        + " error = 'abandoned: its instance dead-instance stopped without closing it' WHERE id = ?",
+                AisRows.utc(at(day, "16:08:10")),
+                AisRows.utc(at(day, "16:01:00")),
+                AisRows.utc(at(day, "16:07:30")),
+                batch);
+
+        for (int run = 0; run < 100 && !ais.aggregated(batch); run++) {
+            aggregation.aggregatePending(Trigger.POLL);
+        }
+
+        assertThat(ais.aggregated(batch))
+                .as("found by the polling job's look for pending batches")
+                .isTrue();
+        assertThat(ais.counts(at(day, "16:00:00"))).isEqualTo(expected(2, "unknown", 2));
+        assertThat(ais.counts(at(day, "16:05:00"))).isEqualTo(expected(2, "unknown", 2));
+    }
+
     private java.util.List<Map<String, Object>> windowRows(LocalDate day) {
         return jdbc.queryForList(
                 "SELECT batch_start, batch_end, total, cargo, tanker, passenger, fishing, tug, high_speed_craft,"

@@ -38,7 +38,7 @@ class CleanupRunController {
     ResponseEntity<CleanupRun> run(
             @RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(required = false) Duration retention) {
         if (retention != null && !Retention.allowed(retention)) {
-            throw new BadRequestException("retention", "'retention' " + Retention.TOO_SHORT);
+            throw new BadRequestException("retention", "'retention' " + Retention.refusal(retention));
         }
         CleanupRun run = cleanup.run(CleanupRequest.requested(retention, dryRun));
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri()

@@ -18,6 +18,8 @@ import java.util.Optional;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -101,6 +103,49 @@ class CleanupRunControllerTest {
                     .andExpect(jsonPath("$.parameter").value("retention"))
                     .andExpect(jsonPath("$.message").value(Matchers.containsString("ISO-8601")));
             verify(cleanup, never()).run(any());
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"PT0S", "-P1D", "P-200D", "PT-1S"})
+        void shouldReturn400NamingTheRetentionWhenItIsZeroOrNegative(String retention) throws Exception {
+            mvc.perform(post("/api/cleanup/runs").param("retention", retention).header("Authorization", TOKEN))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.parameter").value("retention"))
+                    .andExpect(jsonPath("$.message").value(Matchers.containsString("at least one day")));
+            verify(cleanup, never()).run(any());
+        }
+
+        /** The largest of these once overflowed computing the cutoff and answered 500. */
+        @ParameterizedTest
+        @ValueSource(strings = {"PT2562047788015215H", "P36526D", "P106751991167300D", "PT876600H1S"})
+        void shouldReturn400NamingTheRetentionWhenItIsOverAHundredYears(String retention) throws Exception {
+            mvc.perform(post("/api/cleanup/runs").param("retention", retention).header("Authorization", TOKEN))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.parameter").value("retention"))
+                    .andExpect(jsonPath("$.message").value(Matchers.containsString("at most 36525 days")));
+            verify(cleanup, never()).run(any());
+        }
+
+        @Test
+        void shouldReturn400NamingTheRetentionWhenItOverflowsADuration() throws Exception {
+            mvc.perform(post("/api/cleanup/runs")
+                            .param("retention", "PT99999999999999999999H")
+                            .header("Authorization", TOKEN))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.parameter").value("retention"));
+            verify(cleanup, never()).run(any());
+        }
+
+        @Test
+        void acceptsAHundredYearsExactly() throws Exception {
+            when(cleanup.run(CleanupRequest.requested(Duration.ofDays(36_525), true)))
+                    .thenReturn(DRY_RUN);
+
+            mvc.perform(post("/api/cleanup/runs")
+                            .param("retention", "P36525D")
+                            .param("dryRun", "true")
+                            .header("Authorization", TOKEN))
+                    .andExpect(status().isCreated());
         }
 
         @Test

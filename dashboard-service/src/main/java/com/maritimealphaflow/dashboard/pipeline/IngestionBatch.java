@@ -6,10 +6,11 @@ import java.util.Map;
 /**
  * One row of {@code ingestion_log}: an AIS batch (or, later, a backfill step).
  *
- * @param status running, completed, failed or interrupted
+ * @param status running, completed, failed, interrupted (the service stopped and closed it) or abandoned (an instance
+ *     died holding it; its counts are those of what it had committed)
  * @param rejectedReasons rejected messages per reason, e.g. {@code {"bad_checksum": 3}}
  * @param skipped well-formed messages of types not stored, per type
- * @param error why the batch failed or was interrupted
+ * @param error why the batch failed, was interrupted or abandoned
  */
 public record IngestionBatch(
         long id,

@@ -37,8 +37,8 @@ class IngestionBatches {
     }
 
     /**
-     * When the newest batch that stored at least one position ended. A running batch's count is written when it
-     * ends, so this is the feed's last sign of life as far as the log can tell.
+     * When the newest batch that stored at least one position ended. A running batch's count grows with each chunk
+     * but it has no end yet, so this is the feed's last sign of life as far as the ended batches tell.
      */
     Optional<Instant> lastPositionsAt() {
         return jdbc
@@ -48,6 +48,17 @@ class IngestionBatches {
                         (rs, i) -> rs.getTimestamp(1).toInstant())
                 .stream()
                 .findFirst();
+    }
+
+    /**
+     * Rows started since {@code since} that the ingestion service's reaper marked {@code abandoned}: an instance died
+     * holding them. Along the index on {@code started_at}.
+     */
+    int abandonedSince(Instant since) {
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM ingestion_log WHERE started_at >= ? AND status = 'abandoned'",
+                Integer.class,
+                Timestamp.from(since));
     }
 
     private IngestionBatch batch(ResultSet rs, int row) throws SQLException {

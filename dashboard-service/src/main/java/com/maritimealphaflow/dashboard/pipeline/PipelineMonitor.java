@@ -17,6 +17,9 @@ class PipelineMonitor {
 
     static final String LIMIT = "limit";
 
+    /** Abandoned rows are announced for a day: long enough to be seen, short enough that one crash fades. */
+    static final Duration ABANDONED_WITHIN = Duration.ofDays(1);
+
     private final IngestionBatches batches;
     private final PipelineStages stages;
     private final DashboardProperties properties;
@@ -42,23 +45,31 @@ class PipelineMonitor {
         Optional<IngestionBatch> latest = batches.newest(1).stream().findFirst();
         Optional<Instant> lastPositions = batches.lastPositionsAt();
         Instant now = clock.instant();
+        int abandoned = batches.abandonedSince(now.minus(ABANDONED_WITHIN));
         return new PipelineStatus(
                 now,
                 properties.batchInterval().toSeconds(),
                 latest.map(IngestionBatch::source).orElse(null),
                 latest.orElse(null),
                 lastPositions.orElse(null),
-                banners(latest, lastPositions, now),
+                abandoned,
+                banners(latest, lastPositions, abandoned, now),
                 stages.aggregationLag(),
                 stages.lastCleanupRun(),
                 stages.backfillJobs());
     }
 
     List<Banner> banners() {
-        return banners(batches.newest(1).stream().findFirst(), batches.lastPositionsAt(), clock.instant());
+        Instant now = clock.instant();
+        return banners(
+                batches.newest(1).stream().findFirst(),
+                batches.lastPositionsAt(),
+                batches.abandonedSince(now.minus(ABANDONED_WITHIN)),
+                now);
     }
 
-    private List<Banner> banners(Optional<IngestionBatch> latest, Optional<Instant> lastPositions, Instant now) {
+    private List<Banner> banners(
+            Optional<IngestionBatch> latest, Optional<Instant> lastPositions, int abandoned, Instant now) {
         Duration interval = properties.batchInterval();
         List<Banner> banners = new ArrayList<>();
         if (latest.isEmpty()) {
@@ -86,6 +97,15 @@ class PipelineMonitor {
                     "warning",
                     "batch-failed",
                     "The latest batch failed: " + (batch.error() == null ? "no reason recorded" : batch.error())));
+        }
+        if (abandoned > 0) {
+            banners.add(new Banner(
+                    "warning",
+                    "rows-abandoned",
+                    (abandoned == 1 ? "1 ingestion row was" : abandoned + " ingestion rows were")
+                            + " abandoned in the last day: an ingestion instance died (killed, out of memory) holding"
+                            + " it. What it had committed is stored and counted; see the error text in the table and"
+                            + " the ingestion service's log."));
         }
         if (AisSourceKind.SIMULATOR.key().equals(batch.source())) {
             banners.add(new Banner(

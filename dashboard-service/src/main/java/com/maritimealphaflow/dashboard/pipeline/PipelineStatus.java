@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param liveSource the newest batch's source (aisstream, nmea-tcp, nmea-udp, replay, simulator); null before any
  * @param lastPositionsAt when the newest batch that stored positions ended
+ * @param abandonedLastDay rows of {@code ingestion_log} started in the last day that an instance died holding
  * @param banners what needs attention, most serious first
  */
 public record PipelineStatus(
@@ -16,6 +17,7 @@ public record PipelineStatus(
         String liveSource,
         IngestionBatch latestBatch,
         Instant lastPositionsAt,
+        int abandonedLastDay,
         List<Banner> banners,
         StageReports.AggregationLag aggregation,
         StageReports.CleanupRun lastCleanup,

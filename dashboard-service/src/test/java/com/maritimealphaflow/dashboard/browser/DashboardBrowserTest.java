@@ -168,6 +168,37 @@ class DashboardBrowserTest extends DatabaseTest {
     }
 
     @Test
+    void pipelinePageSetsAbandonedRowsApartFromFailedOnesWithTheirErrorAndCountsThem() {
+        long abandoned = jdbc.queryForObject(
+                "INSERT INTO ingestion_log (source, kind, started_at, ended_at, status, owner, error, messages_received,"
+                        + " positions_stored) VALUES ('simulator', 'ais-batch', now(), now(), 'abandoned', 'host-1-dead',"
+                        + " 'abandoned: its instance host-1-dead stopped without closing it', 9481, 9481) RETURNING id",
+                Long.class);
+        try {
+            open("/pipeline");
+            await(By.cssSelector("#batch-table[data-state='ready']"));
+            await(By.cssSelector("#banners .banner[data-code='rows-abandoned']"));
+
+            WebElement row = driver.findElement(By.cssSelector("#batch-table tbody tr[data-id='" + abandoned + "']"));
+            assertThat(row.getAttribute("class")).contains("abandoned");
+            assertThat(row.getText()).contains("abandoned", "its instance host-1-dead stopped", "9,481");
+            String abandonedBadge = row.findElement(By.cssSelector(".badge")).getCssValue("background-color");
+            String failedBadge = driver.findElement(
+                            By.cssSelector("#batch-table tbody tr[data-status='failed'] .badge"))
+                    .getCssValue("background-color");
+            assertThat(abandonedBadge)
+                    .as("abandoned is styled apart from failed")
+                    .isNotEqualTo(failedBadge);
+            assertThat(text("#kpi-abandoned")).isEqualTo("1");
+            assertThat(text("#banners .banner[data-code='rows-abandoned']"))
+                    .contains("1 ingestion row was abandoned in the last day");
+            screenshot("pipeline-abandoned");
+        } finally {
+            jdbc.update("DELETE FROM ingestion_log WHERE id = ?", abandoned);
+        }
+    }
+
+    @Test
     void pipelinePageShowsAggregationLagTheLastCleanupRunAndBackfillProgress() {
         jdbc.execute("UPDATE ingestion_log SET aggregated_at = ended_at + interval '1.5 seconds'"
                 + " WHERE status <> 'running'");

@@ -74,6 +74,20 @@ class PipelineMonitorTest {
     }
 
     @Test
+    void rowsAbandonedInTheLastDayAreAnnouncedAndCounted() {
+        latest("nmea-tcp", "completed", NOW.minus(Duration.ofMinutes(1)), null);
+        when(batches.lastPositionsAt()).thenReturn(Optional.of(NOW.minus(Duration.ofMinutes(1))));
+        when(batches.abandonedSince(NOW.minus(Duration.ofDays(1)))).thenReturn(3);
+
+        assertThat(monitor.banners()).singleElement().satisfies(banner -> {
+            assertThat(banner.code()).isEqualTo("rows-abandoned");
+            assertThat(banner.level()).isEqualTo("warning");
+            assertThat(banner.message()).startsWith("3 ingestion rows were abandoned in the last day");
+        });
+        assertThat(monitor.status().abandonedLastDay()).isEqualTo(3);
+    }
+
+    @Test
     void refusesALimitOutsideItsRangeNamingIt() {
         assertThatThrownBy(() -> monitor.batches(501))
                 .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.parameter())

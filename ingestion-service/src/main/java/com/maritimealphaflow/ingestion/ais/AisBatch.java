@@ -2,6 +2,7 @@ package com.maritimealphaflow.ingestion.ais;
 
 import com.maritimealphaflow.ingestion.ais.store.AisChunk;
 import com.maritimealphaflow.ingestion.ais.store.AisStore;
+import com.maritimealphaflow.ingestion.ais.store.BatchCounts;
 import com.maritimealphaflow.ingestion.ais.store.ChunkResult;
 import com.maritimealphaflow.model.ais.AisReport;
 import com.maritimealphaflow.model.ais.AisSourceKind;
@@ -21,6 +22,10 @@ import org.slf4j.LoggerFactory;
 /**
  * One ingestion batch in progress: counts every message a source hands it, validates reports, gathers them into
  * chunks for the {@link AisStore}, and at the end adds up what was stored into a {@link BatchOutcome}. Thread-safe.
+ *
+ * <p>Each chunk carries the counts of the messages it accounts for (its reports, and whatever was rejected or skipped
+ * since the previous chunk), and its transaction adds them to the batch's {@code ingestion_log} row; what never reached
+ * a committed chunk is added when the batch ends. See docs/decisions/0012.
  */
 public final class AisBatch implements AisMessageSink {
 
@@ -35,17 +40,30 @@ public final class AisBatch implements AisMessageSink {
     private final Clock clock;
 
     private final Object lock = new Object();
-    private final List<CompletableFuture<ChunkResult>> writes = new ArrayList<>();
-    private final Map<String, Long> rejected = new TreeMap<>();
-    private final Map<String, Long> skipped = new TreeMap<>();
+    private final List<Write> writes = new ArrayList<>();
     private List<PositionReport> positions = new ArrayList<>();
     private Map<Integer, StaticReport> statics = new HashMap<>();
     private int staticMessages;
-    private long received;
     private long rejectionsLogged;
+    private boolean finished;
+
+    // Counted since the previous chunk: they go with the next one, or with the batch's end.
+    private final Map<String, Long> rejected = new TreeMap<>();
+    private final Map<String, Long> skipped = new TreeMap<>();
+    private long received;
     private Instant firstReportAt;
     private Instant lastReportAt;
-    private boolean finished;
+
+    /** A chunk submitted, with the counts its commit adds to the batch's row. */
+    private record Write(BatchCounts counts, CompletableFuture<ChunkResult> result) {}
+
+    /**
+     * How the batch ended.
+     *
+     * @param outcome everything the batch counted
+     * @param unchunked what no committed chunk has added to the row: the end adds it
+     */
+    record Ending(BatchOutcome outcome, BatchCounts unchunked) {}
 
     AisBatch(long id, AisSourceKind source, ReportValidator validator, AisStore store, int chunkSize, Clock clock) {
         this.id = id;
@@ -95,36 +113,42 @@ public final class AisBatch implements AisMessageSink {
     }
 
     /** Writes what is left, waits for every chunk, and sums up. Call once. */
-    public BatchOutcome finish(BatchOutcome.Status status, String error) {
-        List<CompletableFuture<ChunkResult>> pending;
+    Ending finish(BatchOutcome.Status status, String error) {
+        List<Write> submitted;
+        BatchCounts unchunked;
         synchronized (lock) {
             flush();
             finished = true;
-            pending = List.copyOf(writes);
+            submitted = List.copyOf(writes);
+            unchunked = pendingCounts();
         }
-        long stored = 0, duplicates = 0, staticsStored = 0;
-        Map<String, Long> rejectedTotal = new TreeMap<>(rejected);
-        for (CompletableFuture<ChunkResult> write : pending) {
-            ChunkResult result = write.join();
-            stored += result.positionsStored();
-            duplicates += result.duplicates();
-            staticsStored += result.staticsStored();
+        BatchCounts total = unchunked;
+        for (Write write : submitted) {
+            ChunkResult result = write.result().join();
+            BatchCounts chunk = write.counts().with(result);
+            total = total.plus(chunk);
             if (result.lost() > 0) {
-                rejectedTotal.merge(result.lostReason().key(), result.lost(), Long::sum);
+                // never committed: its messages are counted at the end, as rejected for the reason it was lost
+                unchunked = unchunked.plus(chunk);
             }
         }
-        return new BatchOutcome(
+        BatchOutcome outcome = new BatchOutcome(
                 status,
                 clock.instant(),
-                received,
-                stored,
-                duplicates,
-                staticsStored,
-                rejectedTotal,
-                new TreeMap<>(skipped),
-                firstReportAt,
-                lastReportAt,
+                total.messages(),
+                total.positionsStored(),
+                total.duplicates(),
+                total.staticsStored(),
+                new TreeMap<>(total.rejected()),
+                new TreeMap<>(total.skipped()),
+                total.firstReportAt(),
+                total.lastReportAt(),
                 error);
+        return new Ending(outcome, unchunked);
+    }
+
+    private BatchCounts pendingCounts() {
+        return BatchCounts.unstored(received, rejected, skipped, firstReportAt, lastReportAt);
     }
 
     private void add(AisReport report, boolean staticMessage) {
@@ -157,11 +181,17 @@ public final class AisBatch implements AisMessageSink {
         if (positions.isEmpty() && statics.isEmpty()) {
             return;
         }
-        AisChunk chunk = new AisChunk(source, positions, List.copyOf(statics.values()), staticMessages);
+        BatchCounts counts = pendingCounts();
+        AisChunk chunk = new AisChunk(source, positions, List.copyOf(statics.values()), staticMessages, id, counts);
         positions = new ArrayList<>(chunkSize);
         statics = new HashMap<>();
         staticMessages = 0;
-        writes.add(store.submit(chunk));
+        rejected.clear();
+        skipped.clear();
+        received = 0;
+        firstReportAt = null;
+        lastReportAt = null;
+        writes.add(new Write(counts, store.submit(chunk)));
     }
 
     private static String abbreviate(String text) {

@@ -80,12 +80,13 @@ public class AisIngestion {
 
     /** Writes what the batch still holds, then completes its log row and notifies, retrying while the database is down. */
     public BatchOutcome close(AisBatch batch, BatchOutcome.Status status, String error) {
-        BatchOutcome outcome = batch.finish(status, error);
+        AisBatch.Ending ending = batch.finish(status, error);
+        BatchOutcome outcome = ending.outcome();
         Backoff backoff = new Backoff(settings.retry());
         Instant giveUpAt = clock.instant().plus(settings.giveUpAfter());
         while (true) {
             try {
-                ingestionLog.finish(batch.id(), outcome);
+                ingestionLog.finish(batch.id(), outcome, ending.unchunked());
                 break;
             } catch (DataAccessException e) {
                 Duration wait = backoff.next();

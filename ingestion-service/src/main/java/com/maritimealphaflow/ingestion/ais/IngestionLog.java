@@ -1,17 +1,20 @@
 package com.maritimealphaflow.ingestion.ais;
 
+import com.maritimealphaflow.ingestion.ais.store.BatchCounts;
+import com.maritimealphaflow.ingestion.liveness.ServiceInstance;
 import com.maritimealphaflow.model.ais.AisSourceKind;
 import com.maritimealphaflow.model.pipeline.PipelineChannels;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The {@code ingestion_log} rows of AIS batches: one opened when a batch starts, completed when it ends. */
+/**
+ * The {@code ingestion_log} rows of AIS batches: one opened when a batch starts, owned by this instance; each committed
+ * chunk adds its counts to it (in {@code store.AisChunkWriter}); the end adds the rest and closes it. A row whose
+ * instance dies on the way is closed by the reaper ({@code liveness.AbandonedRows}).
+ */
 @Repository
 public class IngestionLog {
 
@@ -19,75 +22,47 @@ public class IngestionLog {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final ServiceInstance instance;
 
-    public IngestionLog(JdbcTemplate jdbc, TransactionTemplate transaction) {
+    public IngestionLog(JdbcTemplate jdbc, TransactionTemplate transaction, ServiceInstance instance) {
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.instance = instance;
     }
 
-    /** Opens a row in status {@code running} and returns its id. */
+    /** Opens a row in status {@code running}, owned by this instance, and returns its id. */
     public long start(AisSourceKind source, Instant startedAt) {
-        Long id = jdbc.queryForObject(
-                "INSERT INTO ingestion_log (source, kind, started_at, status) VALUES (?, ?, ?, 'running') RETURNING id",
+        return jdbc.queryForObject(
+                "INSERT INTO ingestion_log (source, kind, started_at, status, owner) VALUES (?, ?, ?, 'running', ?)"
+                        + " RETURNING id",
                 Long.class,
                 source.key(),
                 AIS_BATCH,
-                Timestamp.from(startedAt));
-        return id;
+                Timestamp.from(startedAt),
+                instance.id());
     }
 
     /**
-     * Completes the row and, in the same transaction, notifies the aggregation service: it sees the notification
-     * only once the row and everything before it is committed.
+     * Closes the row, adding what no committed chunk has counted, and in the same transaction notifies the aggregation
+     * service: it sees the notification only once the row and everything before it is committed. A row the reaper
+     * took for abandoned while this instance was stalled gets its real end, and is counted again.
      */
-    public void finish(long id, BatchOutcome outcome) {
+    void finish(long id, BatchOutcome outcome, BatchCounts unchunked) {
         transaction.executeWithoutResult(status -> {
             jdbc.update(
-                    """
-                    UPDATE ingestion_log SET status = ?, ended_at = ?, messages_received = ?, positions_stored = ?,
-                        duplicates = ?, statics_stored = ?, rejected = ?, rejected_reasons = ?::jsonb,
-                        skipped = ?::jsonb, first_report_at = ?, last_report_at = ?, error = ?
-                    WHERE id = ?""",
-                    outcome.status().key(),
-                    Timestamp.from(outcome.endedAt()),
-                    outcome.messagesReceived(),
-                    outcome.positionsStored(),
-                    outcome.duplicates(),
-                    outcome.staticsStored(),
-                    outcome.rejectedTotal(),
-                    json(outcome.rejected()),
-                    json(outcome.skipped()),
-                    timestamp(outcome.firstReportAt()),
-                    timestamp(outcome.lastReportAt()),
-                    outcome.error(),
-                    id);
+                    "UPDATE ingestion_log SET " + BatchCounts.ADD
+                            + ", status = ?, ended_at = ?, error = ?, aggregated_at = NULL"
+                            // a retry after a commit whose answer was lost must not add the counts twice
+                            + " WHERE id = ? AND status IN ('running', 'abandoned')",
+                    statement -> {
+                        int next = unchunked.bind(statement, 1);
+                        statement.setString(next++, outcome.status().key());
+                        statement.setTimestamp(next++, Timestamp.from(outcome.endedAt()));
+                        statement.setString(next++, outcome.error());
+                        statement.setLong(next, id);
+                    });
             jdbc.queryForObject(
                     "SELECT pg_notify(?, ?)", Object.class, PipelineChannels.AIS_BATCH_COMMITTED, Long.toString(id));
         });
-    }
-
-    /** Rows left {@code running} by an instance that died are marked interrupted at start-up. */
-    public int markAbandoned(Instant startedBefore) {
-        return jdbc.update(
-                "UPDATE ingestion_log SET status = 'interrupted', ended_at = now(), error = ?"
-                        + " WHERE status = 'running' AND kind = ? AND started_at < ?",
-                "the ingestion service stopped before this batch ended",
-                AIS_BATCH,
-                Timestamp.from(startedBefore));
-    }
-
-    /**
-     * Report times as {@code ship_position} holds them: its binary {@code COPY} truncates to microseconds, while a
-     * parameter would be rounded, and a first report time rounded up would lie after the first stored report.
-     */
-    private static Timestamp timestamp(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant.truncatedTo(ChronoUnit.MICROS));
-    }
-
-    /** Keys are enum keys and type names we make ourselves: nothing to escape but to be safe against quotes. */
-    private static String json(Map<String, Long> counts) {
-        return counts.entrySet().stream()
-                .map(e -> "\"" + e.getKey().replace("\\", "\\\\").replace("\"", "\\\"") + "\":" + e.getValue())
-                .collect(Collectors.joining(",", "{", "}"));
     }
 }

@@ -8,7 +8,7 @@ import org.quartz.JobExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Daily, and once at start-up: partitions for the coming days, and batches abandoned by a dead instance closed. */
+/** Daily, and once at start-up: partitions for the coming days. */
 @DisallowConcurrentExecution
 public class AisMaintenanceJob implements Job {
 
@@ -22,7 +22,7 @@ public class AisMaintenanceJob implements Job {
 
     @Override
     public void execute(JobExecutionContext context) throws JobExecutionException {
-        log.info("AIS maintenance: partitions ahead, abandoned batches");
+        log.info("AIS maintenance: partitions ahead");
         try {
             maintenance.run();
         } catch (RuntimeException e) {

@@ -31,12 +31,13 @@ class IngestionSchedule {
 
     static final JobKey AIS_BATCH = JobKey.jobKey("ais-batch", "ais");
     static final JobKey AIS_MAINTENANCE = JobKey.jobKey("ais-maintenance", "ais");
+    static final JobKey REAPER = JobKey.jobKey("abandoned-rows", "liveness");
 
     @Bean
     JobDetail aisMaintenanceJob() {
         return JobBuilder.newJob(AisMaintenanceJob.class)
                 .withIdentity(AIS_MAINTENANCE)
-                .withDescription("Creates ship_position partitions ahead; closes abandoned batches")
+                .withDescription("Creates ship_position partitions ahead")
                 .storeDurably()
                 .build();
     }
@@ -55,7 +56,7 @@ class IngestionSchedule {
     @Bean
     AisBatchScheduling aisBatchScheduling(
             Scheduler scheduler, IngestionProperties properties, AisSource source, Clock clock) {
-        return new AisBatchScheduling(scheduler, properties.ais(), source, clock);
+        return new AisBatchScheduling(scheduler, properties, source, clock);
     }
 
     /**
@@ -67,13 +68,15 @@ class IngestionSchedule {
 
         private final Scheduler scheduler;
         private final IngestionProperties.Ais settings;
+        private final IngestionProperties.Liveness liveness;
         private final AisSource source;
         private final Clock clock;
         private volatile boolean running;
 
-        AisBatchScheduling(Scheduler scheduler, IngestionProperties.Ais settings, AisSource source, Clock clock) {
+        AisBatchScheduling(Scheduler scheduler, IngestionProperties properties, AisSource source, Clock clock) {
             this.scheduler = scheduler;
-            this.settings = settings;
+            this.settings = properties.ais();
+            this.liveness = properties.liveness();
             this.source = source;
             this.clock = clock;
         }
@@ -90,6 +93,7 @@ class IngestionSchedule {
 
         private void schedule() throws SchedulerException {
             scheduler.triggerJob(AIS_MAINTENANCE);
+            scheduleReaper();
             if (ContinuousIngestion.drives(settings, source)) {
                 if (scheduler.deleteJob(AIS_BATCH)) {
                     log.info("Removed the scheduled AIS batch job: ingestion runs continuously");
@@ -118,6 +122,25 @@ class IngestionSchedule {
                     settings.batchInterval(),
                     settings.batchDuration(),
                     scheduler.getTrigger(trigger.getKey()).getNextFireTime().toInstant());
+        }
+
+        /** Fires at start-up (unless another instance stored the same schedule), then every {@code reap-every}. */
+        private void scheduleReaper() throws SchedulerException {
+            JobDetail job = JobBuilder.newJob(ReaperJob.class)
+                    .withIdentity(REAPER)
+                    .withDescription("Marks ingestion_log rows of dead instances abandoned")
+                    .storeDurably()
+                    .build();
+            Trigger trigger = TriggerBuilder.newTrigger()
+                    .forJob(job)
+                    .withIdentity("abandoned-rows-every-interval", "liveness")
+                    .startNow()
+                    .withSchedule(SimpleScheduleBuilder.simpleSchedule()
+                            .withIntervalInMilliseconds(liveness.reapEvery().toMillis())
+                            .repeatForever()
+                            .withMisfireHandlingInstructionNextWithRemainingCount())
+                    .build();
+            StoredSchedules.keepOrReplace(scheduler, job, trigger);
         }
 
         @Override

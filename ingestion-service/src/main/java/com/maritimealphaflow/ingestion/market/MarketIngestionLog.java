@@ -1,5 +1,6 @@
 package com.maritimealphaflow.ingestion.market;
 
+import com.maritimealphaflow.ingestion.liveness.ServiceInstance;
 import com.maritimealphaflow.model.pipeline.PipelineChannels;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -27,10 +28,12 @@ public class MarketIngestionLog {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final ServiceInstance instance;
 
-    public MarketIngestionLog(JdbcTemplate jdbc, TransactionTemplate transaction) {
+    public MarketIngestionLog(JdbcTemplate jdbc, TransactionTemplate transaction, ServiceInstance instance) {
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.instance = instance;
     }
 
     /** What a logged step did. */
@@ -46,11 +49,13 @@ public class MarketIngestionLog {
 
     public long start(MarketSource source, String kind, Instant startedAt) {
         return jdbc.queryForObject(
-                "INSERT INTO ingestion_log (source, kind, started_at, status) VALUES (?, ?, ?, 'running') RETURNING id",
+                "INSERT INTO ingestion_log (source, kind, started_at, status, owner) VALUES (?, ?, ?, 'running', ?)"
+                        + " RETURNING id",
                 Long.class,
                 source.key(),
                 kind,
-                Timestamp.from(startedAt));
+                Timestamp.from(startedAt),
+                instance.id());
     }
 
     public void finish(long id, Outcome outcome, Instant endedAt) {
@@ -85,20 +90,6 @@ public class MarketIngestionLog {
                         + " WHERE id = ? AND status = 'running'",
                 why,
                 id);
-    }
-
-    /**
-     * Closes the rows a kind of run of a source left {@code running}. Only for runs that never overlap (the
-     * scheduled updates of a source, a Quartz job that does not run concurrently anywhere in the cluster): any such
-     * row found at the start of the next run belongs to an instance that stopped in its middle.
-     */
-    public int interruptAbandoned(MarketSource source, String kind) {
-        return jdbc.update(
-                "UPDATE ingestion_log SET status = 'interrupted', ended_at = now(), error = ?"
-                        + " WHERE source = ? AND kind = ? AND status = 'running'",
-                "the ingestion service stopped during this run",
-                source.key(),
-                kind);
     }
 
     private static Timestamp timestamp(Instant instant) {

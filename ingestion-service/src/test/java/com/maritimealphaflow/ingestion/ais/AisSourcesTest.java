@@ -66,7 +66,8 @@ class AisSourcesTest {
                         new IngestionProperties.Simulator(10, 10, 1),
                         new IngestionProperties.Store(
                                 5000, 500_000, retry, Duration.ofMinutes(10), 7, Duration.ofHours(1))),
-                // the AIS sources read nothing of the market section
+                // the AIS sources read nothing of the market and liveness sections
+                null,
                 null);
     }
 }

@@ -211,6 +211,7 @@ class BackfillServiceTest {
                                 retry,
                                 Duration.ofSeconds(1),
                                 Duration.ofMinutes(1)),
-                        PLAUSIBLE));
+                        PLAUSIBLE),
+                null);
     }
 }

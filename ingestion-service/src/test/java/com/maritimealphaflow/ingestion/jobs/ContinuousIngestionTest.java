@@ -45,7 +45,7 @@ class ContinuousIngestionTest extends DatabaseTest {
                 ingestion,
                 source,
                 new ActiveStreams(),
-                new IngestionProperties(continuous, properties.market()),
+                new IngestionProperties(continuous, properties.market(), properties.liveness()),
                 Clock.systemUTC());
 
         runner.start();

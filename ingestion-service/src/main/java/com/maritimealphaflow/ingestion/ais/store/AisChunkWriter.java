@@ -5,6 +5,7 @@ import com.maritimealphaflow.model.ais.StaticReport;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
@@ -94,7 +95,23 @@ class AisChunkWriter {
                 statement.executeUpdate(MOVE_STATICS);
             }
         }
-        return ChunkResult.written(positionsStored, chunk.positions().size() - positionsStored, chunk.staticMessages());
+        ChunkResult result = ChunkResult.written(
+                positionsStored, chunk.positions().size() - positionsStored, chunk.staticMessages());
+        addToBatch(connection, chunk, result);
+        return result;
+    }
+
+    /**
+     * In the chunk's transaction, so that the batch's row counts exactly what is committed whatever happens next. A
+     * row already ended (reaped while its instance was stalled) goes back to the aggregation service to be recounted.
+     */
+    private static void addToBatch(Connection connection, AisChunk chunk, ChunkResult result) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE ingestion_log SET " + BatchCounts.ADD + ", aggregated_at = NULL WHERE id = ?")) {
+            int next = chunk.counts().with(result).bind(statement, 1);
+            statement.setLong(next, chunk.batchId());
+            statement.executeUpdate();
+        }
     }
 
     /**

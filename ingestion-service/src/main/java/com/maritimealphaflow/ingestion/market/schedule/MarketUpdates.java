@@ -75,7 +75,7 @@ public class MarketUpdates {
             log.warn("Scheduled {} updates skipped: {} is not set", marketSource.key(), missing.get());
             return 0;
         }
-        ingestionLog.interruptAbandoned(marketSource, MarketIngestionLog.UPDATE);
+        // rows a dead instance left running are the reaper's (liveness.AbandonedRows), for every kind
         BarInterval interval = BarInterval.of(updates.interval());
         long stored = 0;
         for (String symbol : symbols(marketSource)) {

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +39,7 @@ class AisStoreRetryTest {
 
     private TcpProxy proxy;
     private AisStore store;
+    private long batchId;
 
     @BeforeAll
     static void migrate() {
@@ -54,7 +56,12 @@ class AisStoreRetryTest {
         proxy = new TcpProxy(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort());
         try (Connection c = database.connect();
                 Statement s = c.createStatement()) {
-            s.execute("TRUNCATE ship_position");
+            s.execute("TRUNCATE ship_position, ingestion_log");
+            try (ResultSet rs = s.executeQuery("INSERT INTO ingestion_log (source, kind, started_at, status)"
+                    + " VALUES ('simulator', 'ais-batch', now(), 'running') RETURNING id")) {
+                rs.next();
+                batchId = rs.getLong(1);
+            }
         }
     }
 
@@ -65,7 +72,7 @@ class AisStoreRetryTest {
     }
 
     @Test
-    void holdsAChunkWhileTheDatabaseIsUnreachableAndWritesItWhenItReturns() throws Exception {
+    void holdsAChunkWhileTheDatabaseIsUnreachableAndWritesItAndItsBatchCountsOnceWhenItReturns() throws Exception {
         store = storeThroughProxy(1000, Duration.ofMinutes(5));
         proxy.cut();
 
@@ -79,6 +86,7 @@ class AisStoreRetryTest {
         assertThat(result.positionsStored()).isEqualTo(50);
         assertThat(result.lost()).isZero();
         assertThat(countPositions()).isEqualTo(50);
+        assertThat(batchCounts()).as("messages received, positions stored").isEqualTo("50,50");
     }
 
     @Test
@@ -107,6 +115,9 @@ class AisStoreRetryTest {
         assertThat(result.lostReason()).isEqualTo(RejectReason.WRITE_FAILED);
         proxy.restore();
         assertThat(countPositions()).isZero();
+        assertThat(batchCounts())
+                .as("nothing committed, nothing counted: the batch's end counts the loss")
+                .isEqualTo("0,0");
     }
 
     private AisStore storeThroughProxy(int maxBuffered, Duration giveUpAfter) {
@@ -129,13 +140,24 @@ class AisStoreRetryTest {
                 new SimpleMeterRegistry());
     }
 
-    private static AisChunk chunk(int firstVessel, int count) {
+    private AisChunk chunk(int firstVessel, int count) {
         Instant t = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         List<PositionReport> positions = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             positions.add(new PositionReport(244000000 + firstVessel + i, t, 52.0, 4.0, 1.0, 2.0, 3, 0, 1));
         }
-        return new AisChunk(AisSourceKind.SIMULATOR, positions, List.of(), 0);
+        BatchCounts counts = BatchCounts.unstored(count, Map.of(), Map.of(), t, t);
+        return new AisChunk(AisSourceKind.SIMULATOR, positions, List.of(), 0, batchId, counts);
+    }
+
+    private String batchCounts() throws Exception {
+        try (Connection c = database.connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT messages_received, positions_stored FROM ingestion_log WHERE id = " + batchId)) {
+            rs.next();
+            return rs.getLong(1) + "," + rs.getLong(2);
+        }
     }
 
     private static long countPositions() throws Exception {

@@ -149,6 +149,7 @@ class CsvImportApiTest extends MarketDatabaseTest {
                                 market.csv().maxLineLength()),
                         market.backfill(),
                         market.http(),
-                        market.plausible()));
+                        market.plausible()),
+                properties.liveness());
     }
 }

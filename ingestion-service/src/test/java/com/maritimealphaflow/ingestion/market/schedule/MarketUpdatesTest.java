@@ -118,6 +118,7 @@ class MarketUpdatesTest extends MarketDatabaseTest {
         return new IngestionProperties(
                 properties.ais(),
                 new IngestionProperties.Market(
-                        on, m.binance(), m.polygon(), m.alpaca(), m.csv(), m.backfill(), m.http(), m.plausible()));
+                        on, m.binance(), m.polygon(), m.alpaca(), m.csv(), m.backfill(), m.http(), m.plausible()),
+                properties.liveness());
     }
 }

@@ -1,0 +1,46 @@
+package com.maritimealphaflow.dashboard.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.maritimealphaflow.dashboard.DatabaseTest;
+import com.maritimealphaflow.dashboard.support.Fixtures;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The ingestion log as the pipeline page reads it, against the real table. */
+class IngestionBatchesTest extends DatabaseTest {
+
+    @Autowired
+    IngestionBatches batches;
+
+    Fixtures fixtures;
+    Instant now = Instant.now();
+
+    @BeforeEach
+    void emptyTables() {
+        fixtures = fixtures().clear();
+    }
+
+    @Test
+    void countsOnlyTheAbandonedRowsStartedSinceTheGivenTime() {
+        batch(Duration.ofHours(2), "abandoned");
+        batch(Duration.ofHours(20), "abandoned");
+        batch(Duration.ofHours(30), "abandoned");
+        batch(Duration.ofHours(1), "failed");
+        batch(Duration.ofHours(1), "interrupted");
+
+        assertThat(batches.abandonedSince(now.minus(Duration.ofDays(1)))).isEqualTo(2);
+        assertThat(batches.newest(10))
+                .extracting(IngestionBatch::status)
+                .contains("abandoned", "failed", "interrupted");
+    }
+
+    private void batch(Duration startedAgo, String status) {
+        Instant started = now.minus(startedAgo);
+        fixtures.batch("simulator", started, started.plusSeconds(60), status, 10, 10, 0, Map.of(), "why: " + status);
+    }
+}
