@@ -1,6 +1,7 @@
 package com.maritimealphaflow.dashboard;
 
 import com.maritimealphaflow.service.ApiErrorHandler;
+import com.maritimealphaflow.service.guard.BodyLimits;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -10,7 +11,7 @@ import org.springframework.context.annotation.Import;
 
 /** The read-only browser dashboard over the shared schema. */
 @SpringBootApplication
-@Import(ApiErrorHandler.class)
+@Import({ApiErrorHandler.class, BodyLimits.class})
 @ConfigurationPropertiesScan
 public class DashboardApplication {
 

@@ -1,14 +1,20 @@
 package com.maritimealphaflow.service;
 
+import com.maritimealphaflow.service.guard.PayloadTooLargeException;
 import jakarta.validation.ConstraintViolationException;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import tools.jackson.databind.DatabindException;
 
 /**
  * Turns bad requests into 400s whose body names the parameter and says why, and unknown ids into 404s, for every
@@ -72,6 +78,49 @@ public class ApiErrorHandler {
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
         return answer(HttpStatus.METHOD_NOT_ALLOWED, null, e.getMessage());
+    }
+
+    /**
+     * A body that could not be read: too large (413), or not the document expected (400 naming the field, when the
+     * parser knows it). The parser's own message is not echoed: it quotes the body.
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        PayloadTooLargeException tooLarge = PayloadTooLargeException.in(e);
+        if (tooLarge != null) {
+            return answer(HttpStatus.PAYLOAD_TOO_LARGE, "body", tooLarge.getMessage());
+        }
+        if (e.getCause() instanceof DatabindException databind
+                && !databind.getPath().isEmpty()) {
+            String field = databind.getPath().stream()
+                    .map(reference -> reference.getPropertyName() != null
+                            ? reference.getPropertyName()
+                            : String.valueOf(reference.getIndex()))
+                    .collect(Collectors.joining("."));
+            return answer(
+                    HttpStatus.BAD_REQUEST,
+                    field,
+                    "'" + field + "' has a value of the wrong type or form (whole numbers take no fraction)");
+        }
+        return answer(HttpStatus.BAD_REQUEST, "body", "the request body is not a valid JSON document of this endpoint");
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<ApiError> tooLarge(PayloadTooLargeException e) {
+        return answer(HttpStatus.PAYLOAD_TOO_LARGE, "body", e.getMessage());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> uploadTooLarge(MaxUploadSizeExceededException e) {
+        return answer(
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                "file",
+                "the upload is larger than this endpoint takes: at most " + e.getMaxUploadSize() + " bytes");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type", e.getMessage());
     }
 
     static ResponseEntity<ApiError> answer(HttpStatus status, String parameter, String message) {

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import com.maritimealphaflow.cleanup.DatabaseTest;
+import com.maritimealphaflow.testsupport.http.BypassSpellings;
+import com.maritimealphaflow.testsupport.http.RawHttp;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,6 +99,20 @@ class CleanupRunApiTest extends DatabaseTest {
         }
         assertThat(post("/api/cleanup/runs?dryRun=true").getStatusCode().value())
                 .isEqualTo(201);
+    }
+
+    @Test
+    void noSpellingOfTheRunsPathStartsARunWithoutTheToken() throws Exception {
+        RawHttp raw = new RawHttp(port);
+        for (String path : BypassSpellings.of("api", "cleanup", "runs")) {
+            for (String method : List.of("POST", "PUT", "DELETE")) {
+                int status = raw.send(method, path + "?retention=P1D", Map.of(), new byte[0])
+                        .status();
+                assertThat(status).as("%s %s", method, path).isIn(400, 401, 403, 404, 405);
+            }
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM cleanup_run", Long.class))
+                .isZero();
     }
 
     private ResponseEntity<String> post(String uri) {

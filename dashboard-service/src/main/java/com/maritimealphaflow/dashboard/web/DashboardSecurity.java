@@ -16,6 +16,8 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.CompositeHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -92,17 +94,26 @@ public class DashboardSecurity {
     }
 
     /**
-     * Scripts, styles and images from this server only, tiles from the tile server too. Not on the API docs, whose
-     * bundled UI runs inline scripts.
+     * Scripts, styles and images from this server only, tiles from the tile server too. The API docs' bundled UI
+     * sets inline styles, so its pages allow those and nothing else more.
      */
-    private static DelegatingRequestMatcherHeaderWriter contentSecurityPolicy(DashboardProperties properties) {
+    private static HeaderWriter contentSecurityPolicy(DashboardProperties properties) {
         String tiles = TileSource.origin(properties.map().effectiveTileUrl());
-        String policy = "default-src 'self'; img-src 'self' data:" + (tiles == null ? "" : " " + tiles)
-                + "; style-src 'self'; script-src 'self'; connect-src 'self'; object-src 'none';"
-                + " base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
-        return new DelegatingRequestMatcherHeaderWriter(
-                new NegatedRequestMatcher(
-                        PathPatternRequestMatcher.withDefaults().matcher("/api-docs/**")),
-                new StaticHeadersWriter("Content-Security-Policy", policy));
+        String common = "; script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+                + " frame-ancestors 'none'; form-action 'self'";
+        RequestMatcher apiDocs = PathPatternRequestMatcher.withDefaults().matcher("/api-docs/**");
+        return new CompositeHeaderWriter(List.of(
+                new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(apiDocs),
+                        new StaticHeadersWriter(
+                                "Content-Security-Policy",
+                                "default-src 'self'; img-src 'self' data:" + (tiles == null ? "" : " " + tiles)
+                                        + "; style-src 'self'" + common)),
+                new DelegatingRequestMatcherHeaderWriter(
+                        apiDocs,
+                        new StaticHeadersWriter(
+                                "Content-Security-Policy",
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'"
+                                        + common))));
     }
 }

@@ -7,6 +7,7 @@ import com.maritimealphaflow.ingestion.MarketDatabaseTest;
 import com.maritimealphaflow.ingestion.support.MarketFixtures;
 import com.maritimealphaflow.ingestion.support.ServiceHttp;
 import com.maritimealphaflow.ingestion.support.ServiceHttp.Answer;
+import com.maritimealphaflow.testsupport.http.RawHttp;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
@@ -80,6 +81,30 @@ class CsvImportApiTest extends MarketDatabaseTest {
                 .containsEntry("bars_stored", 4L)
                 .containsEntry("rejected", 4L);
         assertThat((String) log.get("reasons")).contains("not_a_number").contains("unreadable_time");
+    }
+
+    @Test
+    void aChunkedBodyPastTheLimitIsA413AndStoresNothingOfWhatCameBefore() throws Exception {
+        StringBuilder csv = new StringBuilder("timestamp,open,high,low,close,volume\n");
+        java.time.Instant t = java.time.Instant.parse("2024-01-01T00:00:00Z");
+        while (csv.length() < 3_000_000) {
+            csv.append(t).append(",1,2,0.5,1.5,10\n");
+            t = t.plusSeconds(60);
+        }
+        RawHttp.Response answer = new RawHttp(port)
+                .sendChunked(
+                        "POST",
+                        "/api/market/csv?symbol=BIG&interval=1m&market=24x7",
+                        Map.of("Authorization", "Bearer " + ADMIN_TOKEN, "Content-Type", "text/csv"),
+                        new java.io.ByteArrayInputStream(
+                                csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(413);
+        assertThat(answer.body()).contains("\"parameter\":\"body\"");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM market_bar WHERE symbol = 'BIG'", Long.class))
+                .isZero();
+        assertThat(jdbc.queryForList("SELECT status FROM ingestion_log WHERE kind = 'market-csv'", String.class))
+                .doesNotContain("running");
     }
 
     @Test
