@@ -385,16 +385,35 @@ ais_accounting() {
 }
 
 probe_terminated_backends() {
-    local killed=0 end=$((SECONDS + TERMINATE_SECONDS)) n before after
+    local killed before after
     before=$(db -c 'SELECT count(*) FROM ship_position')
-    while ((SECONDS < end)); do
-        n=$(db -c "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-                   WHERE datname = 'alphaflow' AND pid <> pg_backend_pid()
-                     AND (query ILIKE 'COPY%ship_position%' OR query ILIKE 'INSERT INTO ship_%')
-                     AND state = 'active') t")
-        killed=$((killed + n))
-        sleep 0.2
-    done
+    # One session polls every 10 ms and terminates every backend that is inside a transaction writing AIS rows or
+    # their counts (the COPY, the upsert, the count update, or idle between them), so chunks are cut mid-transaction.
+    killed=$(db <<SQL
+CREATE FUNCTION pg_temp.terminate_ais_writers(seconds int) RETURNS int LANGUAGE plpgsql AS \$\$
+DECLARE
+    total int := 0;
+    n int;
+    deadline timestamptz := clock_timestamp() + make_interval(secs => seconds);
+BEGIN
+    WHILE clock_timestamp() < deadline LOOP
+        PERFORM pg_stat_clear_snapshot();
+        SELECT count(*) INTO n FROM (
+            SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+            WHERE datname = 'alphaflow' AND pid <> pg_backend_pid() AND xact_start IS NOT NULL
+              AND state IN ('active', 'idle in transaction')
+              AND query !~* '^\\s*select'
+              AND (query ILIKE '%ship_position%' OR query ILIKE '%ship_static%' OR query ILIKE '%ingestion_log%')) t;
+        total := total + n;
+        PERFORM pg_sleep(0.01);
+    END LOOP;
+    RETURN total;
+END
+\$\$;
+SELECT pg_temp.terminate_ais_writers($TERMINATE_SECONDS);
+SQL
+)
+    killed=${killed##*$'\n'}
     # the writer retries what was cut; give it a chunk's time to catch up
     local deadline=$((SECONDS + 60))
     until (($(db -c 'SELECT count(*) FROM ship_position') > before)) || ((SECONDS > deadline)); do sleep 1; done
