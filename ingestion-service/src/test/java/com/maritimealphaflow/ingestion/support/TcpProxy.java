@@ -3,12 +3,14 @@ package com.maritimealphaflow.ingestion.support;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A TCP proxy on loopback that a test can cut and restore, to make a real server (PostgreSQL) unreachable for a
@@ -26,7 +28,7 @@ public final class TcpProxy implements AutoCloseable {
     public TcpProxy(String targetHost, int targetPort) throws IOException {
         this.targetHost = targetHost;
         this.targetPort = targetPort;
-        listen(0);
+        listenBelowTheEphemeralRange();
     }
 
     public int port() {
@@ -49,7 +51,45 @@ public final class TcpProxy implements AutoCloseable {
     }
 
     public synchronized void restore() throws IOException {
-        listen(port);
+        // The port was chosen outside the range outgoing connections take theirs from, so no client can hold it while
+        // the proxy is cut; a few tries cover anything else that briefly has it.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                listen(port);
+                return;
+            } catch (BindException taken) {
+                if (attempt == 50) {
+                    throw taken;
+                }
+                sleep();
+            }
+        }
+    }
+
+    /**
+     * A port from 20000-32767: a port from the ephemeral range (listen on port 0) can be handed to an outgoing connection
+     * while the proxy is cut, and restoring it then fails with "Address already in use".
+     */
+    private void listenBelowTheEphemeralRange() throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                listen(ThreadLocalRandom.current().nextInt(20_000, 32_768));
+                return;
+            } catch (BindException taken) {
+                if (attempt == 100) {
+                    throw taken;
+                }
+            }
+        }
+    }
+
+    private static void sleep() throws IOException {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while restoring the proxy", e);
+        }
     }
 
     @Override
@@ -60,7 +100,12 @@ public final class TcpProxy implements AutoCloseable {
     private void listen(int onPort) throws IOException {
         ServerSocket socket = new ServerSocket();
         socket.setReuseAddress(true);
-        socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort));
+        try {
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort));
+        } catch (IOException e) {
+            socket.close();
+            throw e;
+        }
         server = socket;
         port = socket.getLocalPort();
         Thread acceptor = new Thread(() -> accept(socket), "proxy-accept-" + port);
