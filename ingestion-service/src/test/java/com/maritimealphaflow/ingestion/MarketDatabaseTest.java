@@ -21,8 +21,8 @@ public abstract class MarketDatabaseTest extends DatabaseTest {
     @DynamicPropertySource
     static void marketApis(DynamicPropertyRegistry registry) {
         registry.add("alphaflow.admin-token", () -> ADMIN_TOKEN);
-        // Small enough that a test can cross it; the size itself is the deployment's choice.
-        registry.add("alphaflow.http.body-limits[/api/market/csv]", () -> "1MB");
+        // Above CsvStreamingTest's 15 MB bodies, and small enough that a test can cross it
+        registry.add("alphaflow.http.body-limits[/api/market/csv]", () -> "16MB");
         registry.add("alphaflow.ingestion.market.binance.base-url", MARKET::baseUrl);
         registry.add("alphaflow.ingestion.market.polygon.base-url", MARKET::baseUrl);
         registry.add("alphaflow.ingestion.market.alpaca.data-url", MARKET::baseUrl);

@@ -87,7 +87,7 @@ class CsvImportApiTest extends MarketDatabaseTest {
     void aChunkedBodyPastTheLimitIsA413AndStoresNothingOfWhatCameBefore() throws Exception {
         StringBuilder csv = new StringBuilder("timestamp,open,high,low,close,volume\n");
         java.time.Instant t = java.time.Instant.parse("2024-01-01T00:00:00Z");
-        while (csv.length() < 3_000_000) {
+        while (csv.length() < 17_000_000) {
             csv.append(t).append(",1,2,0.5,1.5,10\n");
             t = t.plusSeconds(60);
         }
