@@ -1,10 +1,18 @@
-# syntax=docker/dockerfile:1
 # One image recipe for the four services. SERVICE names the module, PORT its HTTP port (the server.port default in the
 # module's application.yml); docker compose passes both. By hand, from the repository root:
 #   docker build --build-arg SERVICE=dashboard-service --build-arg PORT=8080 -t maritime-alpha-flow/dashboard-service .
 # test-support's DockerComposeFileTest checks this file against docker-compose.yml and the modules.
+#
+# It builds on Docker Engine 20.10 and newer, with the classic builder and with BuildKit: no syntax directive (BuildKit
+# would fetch a front end from a registry), no instruction or flag older engines reject (HEALTHCHECK --start-interval
+# needs Engine 25), no COPY --from of a directory that may be empty (the classic builder fails on it). Why:
+# docs/decisions/0013-containers-on-older-engines.md.
 
-FROM eclipse-temurin:17-jdk AS build
+# The base images, overridable for machines that reach no registry (scripts/container-smoke.sh passes stand-ins).
+ARG BUILD_IMAGE=eclipse-temurin:17-jdk
+ARG RUNTIME_IMAGE=eclipse-temurin:17-jre
+
+FROM ${BUILD_IMAGE} AS build
 WORKDIR /src
 # The Maven wrapper and every pom first, then a build of the modules without their sources: it downloads Maven, every
 # dependency and every plugin into this layer. The layer is rebuilt only when a pom changes, and it is the same for
@@ -33,10 +41,12 @@ RUN if [ -z "$SERVICE" ] || [ ! -f "$SERVICE/src/main/resources/application.yml"
     fi \
  && ./mvnw -B -q -o -pl "$SERVICE" -am package -Dmaven.test.skip=true -Dspotless.skip=true \
  && java -Djarmode=tools -jar "$SERVICE/target/$SERVICE"-*.jar extract --layers --destination /extracted \
-        --application-filename app.jar
+        --application-filename app.jar \
+ && mkdir -p /extracted/snapshot-dependencies /extracted/application \
+ && cp -a /extracted/snapshot-dependencies/. /extracted/application/
 
 # The Java 17 runtime without compiler and tools (Ubuntu based: bash for the start script, curl for the health check)
-FROM eclipse-temurin:17-jre
+FROM ${RUNTIME_IMAGE}
 ARG SERVICE
 ARG PORT
 # A system user with a fixed uid; /var/cache/alphaflow is where the class data sharing archive goes (a volume in
@@ -48,17 +58,19 @@ WORKDIR /app
 COPY deploy/start-service.sh ./
 COPY deploy/jvm/common.options deploy/jvm/${SERVICE}.options ./jvm/
 # Least to most often changed: a code change replaces only the last layer (a few hundred KB); the libraries stay.
+# Snapshot libraries (none today: the project's own modules are in the application layer) travel with the application,
+# so that no COPY names a directory that can be empty.
 COPY --from=build /extracted/dependencies/ ./
 COPY --from=build /extracted/spring-boot-loader/ ./
-COPY --from=build /extracted/snapshot-dependencies/ ./
 COPY --from=build /extracted/application/ ./
 USER 10001:10001
 # SERVER_PORT is the port application.yml defaults to anyway; set here, the health check below can read it.
 ENV SERVICE_NAME=${SERVICE} \
     SERVER_PORT=${PORT}
 EXPOSE ${PORT}
-# Checked every 2 s while starting (the first start of an image includes the archive's training run), then every 30 s.
-HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --start-interval=2s --retries=3 \
+# Every 10 s, so that a start is reported healthy within seconds of being so (the first start of an image includes the
+# archive's training run, hence the start period). No --start-interval: Engine 25 and newer only.
+HEALTHCHECK --interval=10s --timeout=5s --start-period=120s --retries=3 \
     CMD curl -fsS "http://localhost:${SERVER_PORT}/actuator/health" > /dev/null || exit 1
 # deploy/start-service.sh starts the JVM with deploy/jvm's options and the class data sharing archive, then becomes
 # the JVM (exec), so docker stop's SIGTERM reaches it directly. Arguments after the image name go to the application.

@@ -1,5 +1,5 @@
 # Everyday commands. The deployment itself is docker compose: `docker compose up -d --build`.
-.PHONY: help run stop test fault-suite fault-suite-quick bench bench-aggregation bench-cleanup bench-market bench-csv-import bench-dashboard bench-backtest bench-request-bounds bench-soak format
+.PHONY: help run stop test fault-suite fault-suite-quick container-smoke bench bench-aggregation bench-cleanup bench-market bench-csv-import bench-dashboard bench-backtest bench-request-bounds bench-soak format
 
 help:
 	@echo "make run     build and start the four services against local PostgreSQL (scripts/run-local.sh)"
@@ -18,6 +18,7 @@ help:
 	@echo "                 options through SOAK_ARGS, e.g. make bench-soak SOAK_ARGS='--minutes 2 --no-10x')"
 	@echo "make fault-suite  attack and crash the running stack on a private database; a table of probes (scripts/fault-suite.sh)"
 	@echo "make fault-suite-quick  the parts of it that fit in a few minutes, as CI runs them"
+	@echo "make container-smoke  build the images and run the stack with docker compose on a Docker Engine; a table of checks (scripts/container-smoke.sh)"
 	@echo "make format  format the Java sources (Spotless, palantir-java-format)"
 
 run:
@@ -31,6 +32,9 @@ test:
 
 fault-suite:
 	scripts/fault-suite.sh
+
+container-smoke:
+	scripts/container-smoke.sh
 
 fault-suite-quick:
 	scripts/fault-suite.sh --quick --no-docs

@@ -18,17 +18,26 @@ import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
+import org.testcontainers.utility.DockerImageName;
 
 /**
  * A throwaway PostgreSQL database for tests. The server is the one in {@code ALPHAFLOW_TEST_DB_URL} (a JDBC URL
  * whose user may create databases, e.g. {@code jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}), or
- * else a {@code postgres:17} container started by Testcontainers when a Docker engine answers. Each database is
+ * else a {@code postgres:17} container started by Testcontainers when a Docker engine answers ({@code
+ * ALPHAFLOW_TEST_POSTGRES_IMAGE} names another image that behaves as the official one, such as the stand-in
+ * scripts/container-smoke.sh builds where no registry is reachable). Each database is
  * new and empty, named {@code alphaflow_test_<epoch>_<random>}, and dropped when the JVM exits, so every test run
  * starts from a clean schema.
  */
 public final class TestDatabase {
 
     public static final String URL_VARIABLE = "ALPHAFLOW_TEST_DB_URL";
+    public static final String IMAGE_VARIABLE = "ALPHAFLOW_TEST_POSTGRES_IMAGE";
+
+    private static String containerImage() {
+        String image = System.getenv(IMAGE_VARIABLE);
+        return image == null || image.isBlank() ? "postgres:17" : image;
+    }
 
     private static final String NAME_PREFIX = "alphaflow_test_";
     private static final Pattern STALE_NAME = Pattern.compile(NAME_PREFIX + "(\\d+)_[a-z0-9]+");
@@ -140,7 +149,8 @@ public final class TestDatabase {
                 return new Server(url, user, password);
             }
             if (dockerAnswers()) {
-                PostgreSQLContainer container = new PostgreSQLContainer("postgres:17");
+                PostgreSQLContainer container = new PostgreSQLContainer(
+                        DockerImageName.parse(containerImage()).asCompatibleSubstituteFor("postgres"));
                 container.start();
                 return new Server(container.getJdbcUrl(), container.getUsername(), container.getPassword());
             }

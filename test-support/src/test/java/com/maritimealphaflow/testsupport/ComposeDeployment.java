@@ -100,7 +100,9 @@ final class ComposeDeployment {
             problems.add("docker-compose.yml has no '" + DATABASE + "' service");
             return;
         }
-        if (!String.valueOf(postgres.get("image")).startsWith("postgres:")) {
+        // The image may be a variable, as long as its default is the official image
+        String image = String.valueOf(postgres.get("image")).replaceFirst("^\\$\\{[A-Z_]+:-(.*)}$", "$1");
+        if (!image.startsWith("postgres:")) {
             problems.add(DATABASE + ": image should be postgres:<version>, is " + postgres.get("image"));
         }
         if (!healthTest(postgres).contains("pg_isready")) {
