@@ -34,16 +34,17 @@ COPY . .
 ARG SERVICE
 # Offline: everything the build needs is in the layer above. Tests run in CI (./mvnw verify), formatting on the
 # developer's machine; the image only compiles and packages. Then Spring Boot's jar tools split the jar into layers
-# (libraries, snapshot libraries, the application), each an image layer below, laid out as app.jar + lib/: jars on the
-# class path itself start faster than nested ones, and only they can go into a class data sharing archive.
+# (libraries, then the application with the loader and snapshot libraries), each an image layer below, laid out as
+# app.jar + lib/: jars on the class path itself start faster than nested ones, and only they can go into a class data
+# sharing archive.
 RUN if [ -z "$SERVICE" ] || [ ! -f "$SERVICE/src/main/resources/application.yml" ]; then \
         echo "build with --build-arg SERVICE=<a service module, e.g. dashboard-service>" >&2; exit 1; \
     fi \
  && ./mvnw -B -q -o -pl "$SERVICE" -am package -Dmaven.test.skip=true -Dspotless.skip=true \
  && java -Djarmode=tools -jar "$SERVICE/target/$SERVICE"-*.jar extract --layers --destination /extracted \
         --application-filename app.jar \
- && mkdir -p /extracted/snapshot-dependencies /extracted/application \
- && cp -a /extracted/snapshot-dependencies/. /extracted/application/
+ && mkdir -p /extracted/spring-boot-loader /extracted/snapshot-dependencies /extracted/application \
+ && cp -a /extracted/spring-boot-loader/. /extracted/snapshot-dependencies/. /extracted/application/
 
 # The Java 17 runtime without compiler and tools (Ubuntu based: bash for the start script, curl for the health check)
 FROM ${RUNTIME_IMAGE}
@@ -58,11 +59,14 @@ WORKDIR /app
 COPY deploy/start-service.sh ./
 COPY deploy/jvm/common.options deploy/jvm/${SERVICE}.options ./jvm/
 # Least to most often changed: a code change replaces only the last layer (a few hundred KB); the libraries stay.
-# Snapshot libraries (none today: the project's own modules are in the application layer) travel with the application,
-# so that no COPY names a directory that can be empty.
+# The loader (empty: the jar is extracted as app.jar + lib/, which needs none) and snapshot libraries (none today: the
+# project's own modules are in the application layer) travel with the application, so that no COPY copies an empty
+# directory: the classic builder fails on the layer that makes ("layer does not exist").
 COPY --from=build /extracted/dependencies/ ./
-COPY --from=build /extracted/spring-boot-loader/ ./
 COPY --from=build /extracted/application/ ./
+# The class data sharing archive, made here where memory is not capped: inside the container's limit the JVM is killed
+# while it dumps one (deploy/start-service.sh, docs/decisions/0013-containers-on-older-engines.md).
+RUN /app/start-service.sh --build-archive "$SERVICE" /app /app/jvm
 USER 10001:10001
 # SERVER_PORT is the port application.yml defaults to anyway; set here, the health check below can read it.
 ENV SERVICE_NAME=${SERVICE} \

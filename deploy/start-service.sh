@@ -3,6 +3,7 @@
 # The Docker image's entrypoint and scripts/run-local.sh both start the services through this script.
 #
 #   deploy/start-service.sh <service> <app dir> <jvm options dir> <archive dir> [application arguments...]
+#   deploy/start-service.sh --build-archive <service> <app dir> <jvm options dir>
 #
 # <app dir>           the service as Spring Boot's jar tools extract it: app.jar and lib/
 # <jvm options dir>   common.options and <service>.options (deploy/jvm/); JAVA_OPTS, if set, comes after them and wins
@@ -15,10 +16,23 @@
 # for the real start) and exits, and the JVM writes every class it loaded. The archive's name carries a fingerprint
 # of the JVM and the jars, so a new build or a new JVM makes a new one. If the training run fails, the service starts
 # without an archive, only slower.
+#
+# In a container the training run cannot be done at the first start: dumping the archive takes the JVM past the
+# container's memory limit (a cleanup-service training run needs about 400 MB, its limit is 208 MB) and the kernel
+# kills it. So the image makes its archive when it is built (--build-archive, where memory is not capped) and keeps it
+# in <app dir>/cds/: a training run without a database, up to the first connection, which fails; the JVM writes every
+# class loaded by then, most of what a full training run gives. A start uses the image's archive when it matches,
+# else the one in <archive dir>, else trains. docs/decisions/0013-containers-on-older-engines.md.
 set -euo pipefail
 
+build_archive=false
+if [[ ${1:-} == --build-archive ]]; then
+    build_archive=true
+    shift
+    set -- "$1" "$2" "$3" "$2/cds"
+fi
 if (($# < 4)); then
-    sed -n '5,10s/^# \{0,1\}//p' "$0" >&2
+    sed -n '5,11s/^# \{0,1\}//p' "$0" >&2
     exit 2
 fi
 service=$1 app_dir=$2 options_dir=$3 archive_dir=$4
@@ -41,6 +55,23 @@ fingerprint=$(
     } | sha256sum | cut -c1-16
 )
 archive=$archive_dir/$service-$fingerprint.jsa
+image_archive=$app_dir/cds/$service-$fingerprint.jsa
+
+if $build_archive; then
+    mkdir -p "$app_dir/cds"
+    say "making the image's class data sharing archive: a training run up to the first database connection"
+    # A closed port: the connection is refused at once and the application stops; the JVM writes the archive as it exits.
+    "${jvm[@]}" -XX:ArchiveClassesAtExit="$image_archive" -Dspring.context.exit=onRefresh \
+        -Dspring.datasource.url=jdbc:postgresql://127.0.0.1:9/none -jar "$app_dir/app.jar" > "$app_dir/cds/training.log" 2>&1 ||
+        true
+    [[ -s $image_archive ]] || { tail -n 20 "$app_dir/cds/training.log" >&2; say "no archive was written"; exit 1; }
+    say "archive written: $image_archive ($(du -h "$image_archive" | cut -f1))"
+    exit 0
+fi
+if [[ -s $image_archive ]]; then
+    say "class data sharing archive from the image: $image_archive"
+    archive=$image_archive
+fi
 
 train() {
     local log=$archive_dir/$service-training.log started=$SECONDS
