@@ -3,11 +3,12 @@
 # services with docker-compose.yml (Compose v2) on a Docker Engine, and checks what a user of `docker compose up`
 # relies on. Prints a table (check, observed, pass) and exits non-zero if any check fails.
 #
-#   scripts/container-smoke.sh [--keep] [--no-buildkit]
+#   scripts/container-smoke.sh [--keep] [--no-buildkit] [--docs]
 #
 #   --keep         leave the stack running at the end (containers and volumes), for a look around
 #   --no-buildkit  skip the BuildKit build of the dashboard image (the four are built with the classic builder, which
 #                  every engine has; BuildKit, with the buildx plugin, is what newer clients use)
+#   --docs         write the table into docs/benchmarks.md ("## Containers (issue 13)")
 #
 # Whatever it needs it brings: a Docker Engine (Debian's docker.io, dockerd with the vfs storage driver) when none
 # answers, Compose v2 when the client has none, and stand-ins for the public base images built from Debian's
@@ -29,14 +30,18 @@ cd "$ROOT"
 source scripts/lib/container-engine.sh
 # shellcheck source=lib/standin-images.sh
 source scripts/lib/standin-images.sh
+# shellcheck source=lib/docs-section.sh
+source scripts/lib/docs-section.sh
 
 KEEP=false
 BUILDKIT=true
+DOCS=false
 for arg in "$@"; do
     case $arg in
         --keep) KEEP=true ;;
         --no-buildkit) BUILDKIT=false ;;
-        *) echo "usage: scripts/container-smoke.sh [--keep] [--no-buildkit]" >&2; exit 2 ;;
+        --docs) DOCS=true ;;
+        *) echo "usage: scripts/container-smoke.sh [--keep] [--no-buildkit] [--docs]" >&2; exit 2 ;;
     esac
 done
 
@@ -169,7 +174,7 @@ compose up -d --no-build > "$OUT/up.log" 2>&1 || { cat "$OUT/up.log" >&2; die "c
 FIRST_START=$(wait_healthy 300)
 states=""
 for service in postgres "${SERVICES[@]}"; do states+="$service $(health "$service"), "; done
-record "every container healthy after \`up\` (first start: class data sharing training run)" \
+record "every container healthy after \`up\` (first start, new volumes)" \
     "${FIRST_START} s; ${states%, }" "$(pass_if '[[ $FIRST_START != timeout ]]')"
 [[ $FIRST_START != timeout ]] || { compose logs --no-color > "$OUT/logs.txt" 2>&1; die "not healthy; logs in $OUT/logs.txt"; }
 
@@ -298,18 +303,22 @@ layers() { docker image inspect -f '{{range .RootFS.Layers}}{{println .}}{{end}}
 old_layers=$(layers "$PROJECT-dashboard-service" | wc -l)
 shared=$(comm -12 <(layers "$PROJECT-dashboard-service" | sort) <(layers "$PROJECT-dashboard-service:changed" | sort) | wc -l)
 last_old=$(layers "$PROJECT-dashboard-service" | tail -n 1)
-app_size=$(docker history --no-trunc --format '{{.Size}}\t{{.CreatedBy}}' "$PROJECT-dashboard-service:changed" |
-    awk -F'\t' '/extracted\/application/ { print $1; exit }')
+# Newest first: the archive, then the application
+archive_size=$(docker history --format '{{.Size}}' "$PROJECT-dashboard-service:changed" | sed -n 1p)
+app_size=$(docker history --format '{{.Size}}' "$PROJECT-dashboard-service:changed" | sed -n 2p)
 different=$((old_layers - shared))
 record "one-line code change: only the application layer (and its archive) differ" \
-    "rebuilt in ${REBUILD_SECONDS} s (build of four: ${BUILD_SECONDS} s); $different of $old_layers layers differ (the application layer $app_size, the archive)" \
+    "rebuilt in ${REBUILD_SECONDS} s (build of four: ${BUILD_SECONDS} s); $different of $old_layers layers differ (the application layer, $app_size, and its archive, $archive_size)" \
     "$(pass_if '((different <= 2)) && ! layers "$PROJECT-dashboard-service:changed" | grep -qx "$last_old"')"
 
 # ---------------------------------------------------------------------------------------------------------------
 # Testcontainers, for real once: a database test class on the PostgreSQL image
 
 say "Testcontainers: CleanupRunApiTest against $POSTGRES_IMAGE"
+# No Ryuk, and the stand-in Debian for the small image Testcontainers runs its checks in: both would otherwise be
+# pulled from a registry (testcontainers/ryuk, alpine).
 if env -u ALPHAFLOW_TEST_DB_URL ALPHAFLOW_TEST_POSTGRES_IMAGE="$POSTGRES_IMAGE" TESTCONTAINERS_RYUK_DISABLED=true \
+    TESTCONTAINERS_TINYIMAGE_CONTAINER_IMAGE="$STANDIN_BASE" \
     ./mvnw -B -o -q -pl cleanup-service -am verify -Dtest=CleanupRunApiTest -Dsurefire.failIfNoSpecifiedTests=false \
     -Dspotless.skip=true > "$OUT/testcontainers.log" 2>&1; then
     record "Testcontainers: CleanupRunApiTest without ALPHAFLOW_TEST_DB_URL" "passed on $POSTGRES_IMAGE" yes
@@ -318,6 +327,8 @@ else
 fi
 
 {
+    echo "## Containers (issue 13)"
+    echo
     echo "\`scripts/container-smoke.sh\` on $(date -u +%Y-%m-%d), Docker Engine $ENGINE (storage driver" \
         "$(docker info --format '{{.Driver}}')), Compose $COMPOSE, $(nproc) cores, commit $(git rev-parse --short HEAD)."
     echo
@@ -326,6 +337,10 @@ fi
     printf '%s\n' "${ROWS[@]}"
 } > "$OUT/table.md"
 cat "$OUT/table.md"
+if $DOCS; then
+    replace_docs_section "## Containers (issue 13)" "$OUT/table.md" "$ROOT/docs/benchmarks.md"
+    say "wrote the table to docs/benchmarks.md"
+fi
 if ((FAILED)); then
     say "$FAILED check(s) failed"
     exit 1

@@ -27,6 +27,8 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 # shellcheck source=scripts/lib/private-postgres.sh
 source "$ROOT/scripts/lib/private-postgres.sh"
+# shellcheck source=scripts/lib/docs-section.sh
+source "$ROOT/scripts/lib/docs-section.sh"
 
 DASHBOARD=http://127.0.0.1:8080
 INGESTION=http://127.0.0.1:8081
@@ -500,12 +502,7 @@ say "peak resident memory: $PEAKS"
 cat "$OUT/table.md"
 
 if $WRITE_DOCS; then
-    awk -v heading="$SECTION_HEADING" -v table="$OUT/table.md" '
-        $0 == heading { skip = 1; while ((getline line < table) > 0) print line; printed = 1; next }
-        skip && /^## / { skip = 0; print ""; }
-        !skip { print }
-        END { if (!printed) { print ""; while ((getline line < table) > 0) print line } }
-    ' "$DOCS" > "$WORK/benchmarks.md" && cp "$WORK/benchmarks.md" "$DOCS"
+    replace_docs_section "$SECTION_HEADING" "$OUT/table.md" "$DOCS"
     say "wrote the table to docs/benchmarks.md"
 fi
 
