@@ -303,9 +303,9 @@ layers() { docker image inspect -f '{{range .RootFS.Layers}}{{println .}}{{end}}
 old_layers=$(layers "$PROJECT-dashboard-service" | wc -l)
 shared=$(comm -12 <(layers "$PROJECT-dashboard-service" | sort) <(layers "$PROJECT-dashboard-service:changed" | sort) | wc -l)
 last_old=$(layers "$PROJECT-dashboard-service" | tail -n 1)
-# Newest first: the archive, then the application
-archive_size=$(docker history --format '{{.Size}}' "$PROJECT-dashboard-service:changed" | sed -n 1p)
-app_size=$(docker history --format '{{.Size}}' "$PROJECT-dashboard-service:changed" | sed -n 2p)
+# Newest first, past the metadata-only steps (USER, ENV, HEALTHCHECK...): the archive, then the application
+archive_size=$(docker history --format '{{.Size}}' "$PROJECT-dashboard-service:changed" | grep -v '^0B$' | sed -n 1p)
+app_size=$(docker history --format '{{.Size}}' "$PROJECT-dashboard-service:changed" | grep -v '^0B$' | sed -n 2p)
 different=$((old_layers - shared))
 record "one-line code change: only the application layer (and its archive) differ" \
     "rebuilt in ${REBUILD_SECONDS} s (build of four: ${BUILD_SECONDS} s); $different of $old_layers layers differ (the application layer, $app_size, and its archive, $archive_size)" \
