@@ -28,28 +28,12 @@ public final class RawHttp {
     public record Response(int status, Map<String, String> headers, String body) {}
 
     public Response send(String method, String rawPath, Map<String, String> headers, byte[] body) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            StringBuilder head = new StringBuilder(method + " " + rawPath + " HTTP/1.1\r\n");
-            head.append("Host: localhost\r\nConnection: close\r\n");
-            headers.forEach((name, value) ->
-                    head.append(name).append(": ").append(value).append("\r\n"));
-            if (body != null && !headers.containsKey("Transfer-Encoding")) {
-                head.append("Content-Length: ").append(body.length).append("\r\n");
+        String length = body == null ? "" : "Content-Length: " + body.length + "\r\n";
+        return exchange(method, rawPath, headers, length, out -> {
+            if (body != null) {
+                out.write(body);
             }
-            head.append("\r\n");
-            try {
-                out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-                if (body != null) {
-                    out.write(body);
-                }
-                out.flush();
-            } catch (SocketException hungUp) {
-                // The server may answer and close before taking the whole body: read what it said.
-            }
-            return read(socket.getInputStream());
-        }
+        });
     }
 
     /** Sends {@code size} bytes of {@code filler} as a chunked body, stopping early if the server hangs up. */
@@ -80,40 +64,44 @@ public final class RawHttp {
     /** Sends the stream as a chunked body (no length given), stopping early if the server hangs up. */
     public Response sendChunked(String method, String rawPath, Map<String, String> headers, InputStream body)
             throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            StringBuilder head = new StringBuilder(method + " " + rawPath + " HTTP/1.1\r\n");
-            head.append("Host: localhost\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n");
-            headers.forEach((name, value) ->
-                    head.append(name).append(": ").append(value).append("\r\n"));
-            head.append("\r\n");
+        return exchange(method, rawPath, headers, "Transfer-Encoding: chunked\r\n", out -> {
             byte[] chunk = new byte[64 * 1024];
-            try {
-                out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-                for (int n = body.read(chunk); n >= 0; n = body.read(chunk)) {
-                    if (n == 0) {
-                        continue;
-                    }
+            for (int n = body.read(chunk); n >= 0; n = body.read(chunk)) {
+                if (n > 0) {
                     out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
                     out.write(chunk, 0, n);
                     out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
                 }
-                out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            }
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        });
+    }
+
+    private interface BodyWriter {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** One request on a new connection: the head, then the body; the server may hang up part way and still answer. */
+    private Response exchange(
+            String method, String rawPath, Map<String, String> headers, String framing, BodyWriter body)
+            throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            StringBuilder head = new StringBuilder(method + " " + rawPath + " HTTP/1.1\r\n");
+            head.append("Host: localhost\r\nConnection: close\r\n").append(framing);
+            headers.forEach((name, value) ->
+                    head.append(name).append(": ").append(value).append("\r\n"));
+            head.append("\r\n");
+            try {
+                out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+                body.write(out);
                 out.flush();
             } catch (SocketException hungUp) {
                 // Refused part way: what matters is what the server answered.
             }
             return read(socket.getInputStream());
         }
-    }
-
-    private static byte[] head(String method, String rawPath, Map<String, String> headers, String framing) {
-        StringBuilder head = new StringBuilder(method + " " + rawPath + " HTTP/1.1\r\n");
-        head.append("Host: localhost\r\nConnection: close\r\n").append(framing);
-        headers.forEach(
-                (name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
-        return head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static Response read(InputStream in) throws IOException {
