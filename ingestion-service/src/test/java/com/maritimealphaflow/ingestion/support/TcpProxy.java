@@ -1,5 +1,7 @@
 package com.maritimealphaflow.ingestion.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -50,20 +53,19 @@ public final class TcpProxy implements AutoCloseable {
         sockets.clear();
     }
 
-    public synchronized void restore() throws IOException {
+    public synchronized void restore() {
         // The port was chosen outside the range outgoing connections take theirs from, so no client can hold it while
-        // the proxy is cut; a few tries cover anything else that briefly has it.
-        for (int attempt = 1; ; attempt++) {
-            try {
-                listen(port);
-                return;
-            } catch (BindException taken) {
-                if (attempt == 50) {
-                    throw taken;
-                }
-                sleep();
-            }
-        }
+        // the proxy is cut; waiting a little covers anything else that briefly has it.
+        await().atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    try {
+                        listen(port);
+                        return true;
+                    } catch (BindException taken) {
+                        return false;
+                    }
+                });
     }
 
     /**
@@ -80,15 +82,6 @@ public final class TcpProxy implements AutoCloseable {
                     throw taken;
                 }
             }
-        }
-    }
-
-    private static void sleep() throws IOException {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while restoring the proxy", e);
         }
     }
 

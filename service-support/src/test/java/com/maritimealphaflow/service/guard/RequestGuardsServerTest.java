@@ -81,6 +81,14 @@ class RequestGuardsServerTest {
         WRITES.set(0);
     }
 
+    private RawHttp.Response postThingWithToken(String document) throws IOException {
+        return http.send(
+                "POST",
+                "/api/things/runs",
+                Map.of("Authorization", "Bearer s3cret-token", "Content-Type", "application/json"),
+                json(document));
+    }
+
     private static byte[] json(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
@@ -109,11 +117,7 @@ class RequestGuardsServerTest {
 
     @Test
     void letsTheOwnerInAndLeavesReadsOpen() throws IOException {
-        RawHttp.Response created = http.send(
-                "POST",
-                "/api/things/runs",
-                Map.of("Authorization", "Bearer s3cret-token", "Content-Type", "application/json"),
-                json("{\"name\":\"a\",\"count\":3}"));
+        RawHttp.Response created = postThingWithToken("{\"name\":\"a\",\"count\":3}");
         assertThat(created.status()).isEqualTo(200);
         assertThat(created.body()).isEqualTo("{\"count\":3}");
         assertThat(http.send("GET", "/api/things/runs", Map.of(), null).status())
@@ -160,11 +164,7 @@ class RequestGuardsServerTest {
 
     @Test
     void refusesAFractionForAWholeNumberNamingTheField() throws IOException {
-        RawHttp.Response answer = http.send(
-                "POST",
-                "/api/things/runs",
-                Map.of("Authorization", "Bearer s3cret-token", "Content-Type", "application/json"),
-                json("{\"name\":\"a\",\"count\":5.7}"));
+        RawHttp.Response answer = postThingWithToken("{\"name\":\"a\",\"count\":5.7}");
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body()).contains("\"parameter\":\"count\"");
         assertThat(WRITES).hasValue(0);
