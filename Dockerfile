@@ -23,6 +23,8 @@ COPY common-model/pom.xml common-model/
 COPY db-migrations/pom.xml db-migrations/
 COPY service-support/pom.xml service-support/
 COPY test-support/pom.xml test-support/
+COPY ingestion-ais/pom.xml ingestion-ais/
+COPY ingestion-market/pom.xml ingestion-market/
 COPY ingestion-service/pom.xml ingestion-service/
 COPY aggregation-service/pom.xml aggregation-service/
 COPY cleanup-service/pom.xml cleanup-service/

@@ -1,42 +1,33 @@
 package com.maritimealphaflow.aggregation.jobs;
 
 import com.maritimealphaflow.aggregation.AggregationProperties;
-import org.quartz.JobBuilder;
-import org.quartz.JobDetail;
+import com.maritimealphaflow.service.schedule.ScheduledJob;
+import com.maritimealphaflow.service.schedule.ServiceSchedule;
+import java.util.List;
 import org.quartz.JobKey;
-import org.quartz.SimpleScheduleBuilder;
-import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 
 /**
- * The aggregation service's Quartz jobs, in the clustered JDBC job store: with several instances each trigger fires
- * on one of them.
+ * The aggregation service's job in the clustered job store: the poll for AIS batches whose notification was missed,
+ * every {@code alphaflow.aggregation.poll.interval}.
  */
-@Configuration(proxyBeanMethods = false)
-class AggregationSchedule {
+@Component
+class AggregationSchedule implements ServiceSchedule {
 
     static final JobKey PENDING_BATCHES = JobKey.jobKey("pending-ais-batches", "aggregation");
 
-    @Bean
-    JobDetail pendingBatchesJob() {
-        return JobBuilder.newJob(PendingBatchesJob.class)
-                .withIdentity(PENDING_BATCHES)
-                .withDescription("Aggregates AIS batches whose notification was missed, oldest first")
-                .storeDurably()
-                .build();
+    private final AggregationProperties properties;
+
+    AggregationSchedule(AggregationProperties properties) {
+        this.properties = properties;
     }
 
-    @Bean
-    Trigger pendingBatchesTrigger(JobDetail pendingBatchesJob, AggregationProperties properties) {
-        return TriggerBuilder.newTrigger()
-                .forJob(pendingBatchesJob)
-                .withIdentity("pending-ais-batches-poll", "aggregation")
-                .withSchedule(SimpleScheduleBuilder.simpleSchedule()
-                        .withIntervalInMilliseconds(properties.poll().interval().toMillis())
-                        .repeatForever()
-                        .withMisfireHandlingInstructionNextWithRemainingCount())
-                .build();
+    @Override
+    public List<ScheduledJob> jobs() {
+        return List.of(ScheduledJob.of(PENDING_BATCHES, PendingBatchesJob.class)
+                .description("Aggregates AIS batches whose notification was missed, oldest first")
+                .trigger("pending-ais-batches-poll")
+                .every(properties.poll().interval())
+                .build());
     }
 }

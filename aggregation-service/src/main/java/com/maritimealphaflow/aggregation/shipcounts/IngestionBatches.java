@@ -1,5 +1,6 @@
 package com.maritimealphaflow.aggregation.shipcounts;
 
+import com.maritimealphaflow.model.pipeline.IngestionKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Repository;
 class IngestionBatches {
 
     /** The ingestion service's kind for AIS batches; other kinds (market data steps) are not vessel counts. */
-    static final String AIS_BATCH = "ais-batch";
+    private static final String AIS_BATCH = IngestionKind.AIS_BATCH.key();
 
     private static final String SPAN = "started_at, ended_at, first_report_at, last_report_at";
 

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.maritimealphaflow.cleanup.CleanupApplication;
 import com.maritimealphaflow.testsupport.TestDatabase;
+import com.maritimealphaflow.testsupport.cluster.ClusterFires;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.quartz.Scheduler;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -35,8 +37,9 @@ class CleanupClusterTest {
     @Test
     void twoInstancesRunEachFireTimeOnceAndLogIt() throws Exception {
         TestDatabase database = TestDatabase.create();
+        ClusterFires fires = new ClusterFires();
         for (int i = 0; i < 2; i++) {
-            instances.add(start(database));
+            instances.add(start(database, fires.on("instance-" + i)));
         }
         for (ConfigurableApplicationContext instance : instances) {
             Scheduler scheduler = instance.getBean(Scheduler.class);
@@ -71,11 +74,16 @@ class CleanupClusterTest {
                 .as("one run per fire time")
                 .hasSameSizeAs(runs);
         assertThat(executions).as("job executions across both instances").isEqualTo(runs.size());
+        assertThat(fires.duplicates())
+                .as("fire times run twice; all: " + fires.summary())
+                .isEmpty();
     }
 
-    private static ConfigurableApplicationContext start(TestDatabase database) {
+    private static ConfigurableApplicationContext start(
+            TestDatabase database, ApplicationContextInitializer<ConfigurableApplicationContext> recorder) {
         return new SpringApplicationBuilder(CleanupApplication.class)
                 .web(WebApplicationType.NONE)
+                .initializers(recorder)
                 .run(
                         "--spring.datasource.url=" + database.jdbcUrl(),
                         "--spring.datasource.username=" + database.username(),

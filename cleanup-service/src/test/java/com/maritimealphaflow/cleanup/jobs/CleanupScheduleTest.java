@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maritimealphaflow.cleanup.CleanupProperties;
 import com.maritimealphaflow.cleanup.DatabaseTest;
+import com.maritimealphaflow.service.schedule.ScheduleRegistrar;
 import java.time.Duration;
 import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
@@ -47,8 +48,9 @@ class CleanupScheduleTest extends DatabaseTest {
         }
     }
 
-    private void restartWith(String cron) {
-        new CleanupSchedule(scheduler, new CleanupProperties(Duration.ofDays(180), cron)).start();
+    private void restartWith(String cron) throws SchedulerException {
+        ScheduleRegistrar.store(
+                scheduler, new CleanupSchedule(new CleanupProperties(Duration.ofDays(180), cron)).jobs());
     }
 
     private CronTrigger stored() throws SchedulerException {

@@ -12,12 +12,5 @@ public final class PipelineChannels {
      */
     public static final String AIS_BATCH_COMMITTED = "ais_batch_committed";
 
-    /**
-     * Sent by the ingestion service in the transaction that completes a market data step's {@code ingestion_log} row
-     * (kind {@code market-backfill} or a scheduled update); the payload is that row's id. For the bar rollups and
-     * the tick windows that read market data.
-     */
-    public static final String MARKET_BARS_COMMITTED = "market_bars_committed";
-
     private PipelineChannels() {}
 }

@@ -1,7 +1,8 @@
 package com.maritimealphaflow.ingestion.liveness;
 
-import com.maritimealphaflow.ingestion.IngestionProperties;
+import com.maritimealphaflow.model.pipeline.IngestionKind;
 import com.maritimealphaflow.model.pipeline.PipelineChannels;
+import com.maritimealphaflow.service.liveness.LivenessProperties;
 import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
@@ -41,12 +42,12 @@ public class AbandonedRows {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-    private final IngestionProperties.Liveness settings;
+    private final LivenessProperties settings;
 
-    AbandonedRows(JdbcTemplate jdbc, TransactionTemplate transaction, IngestionProperties properties) {
+    AbandonedRows(JdbcTemplate jdbc, TransactionTemplate transaction, LivenessProperties properties) {
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.settings = properties.liveness();
+        this.settings = properties;
     }
 
     /** A reaped row. */
@@ -70,8 +71,13 @@ public class AbandonedRows {
             jdbc.update(
                     "DELETE FROM service_instance WHERE heartbeat_at < now() - ? * interval '1 millisecond'", graceMs);
             for (Reaped row : rows) {
-                jdbc.queryForObject(
-                        "SELECT pg_notify(?, ?)", Object.class, channel(row.kind()), Long.toString(row.id()));
+                if (IngestionKind.AIS_BATCH.key().equals(row.kind())) {
+                    jdbc.queryForObject(
+                            "SELECT pg_notify(?, ?)",
+                            Object.class,
+                            PipelineChannels.AIS_BATCH_COMMITTED,
+                            Long.toString(row.id()));
+                }
             }
             return rows;
         });
@@ -79,11 +85,5 @@ public class AbandonedRows {
             log.warn("Marked {} ingestion_log row(s) abandoned by a dead instance: {}", reaped.size(), reaped);
         }
         return reaped;
-    }
-
-    private static String channel(String kind) {
-        return kind.startsWith("market-")
-                ? PipelineChannels.MARKET_BARS_COMMITTED
-                : PipelineChannels.AIS_BATCH_COMMITTED;
     }
 }

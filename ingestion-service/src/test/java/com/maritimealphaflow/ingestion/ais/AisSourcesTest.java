@@ -3,10 +3,10 @@ package com.maritimealphaflow.ingestion.ais;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.maritimealphaflow.ingestion.IngestionProperties;
 import com.maritimealphaflow.ingestion.ais.aisstream.AisstreamSource;
 import com.maritimealphaflow.ingestion.ais.nmea.NmeaTcpSource;
 import com.maritimealphaflow.model.ais.AisSourceKind;
+import com.maritimealphaflow.service.retry.RetrySettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,11 +20,9 @@ class AisSourcesTest {
 
     @Test
     void withoutASourceOrKeyReadsTheOpenNmeaFeedAndWithAKeyAisstream() {
-        assertThat(AisSources.chooseKind(settings("", null, null).ais())).isEqualTo(AisSourceKind.NMEA_TCP);
-        assertThat(AisSources.chooseKind(settings(" ", "secret-key", null).ais()))
-                .isEqualTo(AisSourceKind.AISSTREAM);
-        assertThat(AisSources.chooseKind(
-                        settings("simulator", "secret-key", null).ais()))
+        assertThat(AisSources.chooseKind(settings("", null, null))).isEqualTo(AisSourceKind.NMEA_TCP);
+        assertThat(AisSources.chooseKind(settings(" ", "secret-key", null))).isEqualTo(AisSourceKind.AISSTREAM);
+        assertThat(AisSources.chooseKind(settings("simulator", "secret-key", null)))
                 .isEqualTo(AisSourceKind.SIMULATOR);
         assertThat(sources.aisSource(settings(null, null, null), Clock.systemUTC()))
                 .isInstanceOf(NmeaTcpSource.class);
@@ -42,32 +40,28 @@ class AisSourcesTest {
                 .hasMessageContaining("unknown AIS source 'kafka'");
     }
 
-    private static IngestionProperties settings(String source, String apiKey, Path replayFile) {
-        IngestionRetry retry = new IngestionRetry(Duration.ofSeconds(1), Duration.ofSeconds(60));
-        return new IngestionProperties(
-                new IngestionProperties.Ais(
-                        source,
-                        IngestionProperties.Mode.BATCH,
-                        Duration.ofMinutes(5),
-                        Duration.ofMinutes(1),
-                        new IngestionProperties.Aisstream(
-                                apiKey,
-                                URI.create("wss://stream.aisstream.io/v0/stream"),
-                                "[[[-90,-180],[90,180]]]",
-                                List.of("PositionReport"),
-                                List.of(),
-                                Duration.ofSeconds(10),
-                                Duration.ofSeconds(30),
-                                Duration.ofSeconds(60),
-                                retry),
-                        new IngestionProperties.Nmea(
-                                "153.44.253.27", 5631, 10110, Duration.ofSeconds(10), Duration.ofSeconds(60), retry),
-                        new IngestionProperties.Replay(replayFile, 0),
-                        new IngestionProperties.Simulator(10, 10, 1),
-                        new IngestionProperties.Store(
-                                5000, 500_000, retry, Duration.ofMinutes(10), 7, Duration.ofHours(1))),
-                // the AIS sources read nothing of the market and liveness sections
-                null,
-                null);
+    private static AisProperties settings(String source, String apiKey, Path replayFile) {
+        RetrySettings retry = new RetrySettings(Duration.ofSeconds(1), Duration.ofSeconds(60));
+        return new AisProperties(
+                source,
+                AisProperties.Mode.BATCH,
+                Duration.ofMinutes(5),
+                Duration.ofMinutes(1),
+                new AisProperties.Aisstream(
+                        apiKey,
+                        URI.create("wss://stream.aisstream.io/v0/stream"),
+                        "[[[-90,-180],[90,180]]]",
+                        List.of("PositionReport"),
+                        List.of(),
+                        Duration.ofSeconds(10),
+                        Duration.ofSeconds(30),
+                        Duration.ofSeconds(60),
+                        retry),
+                new AisProperties.Nmea(
+                        "153.44.253.27", 5631, 10110, Duration.ofSeconds(10), Duration.ofSeconds(60), retry),
+                new AisProperties.Replay(replayFile, 0),
+                new AisProperties.Simulator(10, 10, 1),
+                new AisProperties.Store(5000, 500_000, retry, Duration.ofMinutes(10), 7, Duration.ofHours(1)),
+                "0 5 0 * * ?");
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.maritimealphaflow.ingestion.MarketDatabaseTest;
-import com.maritimealphaflow.ingestion.market.BarInterval;
-import com.maritimealphaflow.ingestion.market.MarketSource;
 import com.maritimealphaflow.ingestion.market.bars.BarSeries;
 import com.maritimealphaflow.ingestion.market.bars.BarStore;
 import com.maritimealphaflow.ingestion.support.Bars;
@@ -13,6 +11,8 @@ import com.maritimealphaflow.ingestion.support.FakeMarketServer.Reply;
 import com.maritimealphaflow.ingestion.support.MarketFixtures;
 import com.maritimealphaflow.ingestion.support.ServiceHttp;
 import com.maritimealphaflow.ingestion.support.ServiceHttp.Answer;
+import com.maritimealphaflow.model.market.BarInterval;
+import com.maritimealphaflow.model.market.MarketSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -173,11 +173,14 @@ class BackfillApiTest extends MarketDatabaseTest {
 
         assertThat(cancelled.status()).isEqualTo(200);
         assertThat(cancelled.json().get("status").asString()).isEqualTo("cancelled");
-        await().atMost(Duration.ofSeconds(30)).until(() -> "interrupted"
-                .equals(jdbc.queryForObject(
-                        "SELECT status FROM ingestion_log WHERE kind = 'market-backfill'", String.class)));
+        // the cancel marks the log row interrupted at once; the page in hand is stored after it
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "interrupted"
+                                .equals(jdbc.queryForObject(
+                                        "SELECT status FROM ingestion_log WHERE kind = 'market-backfill'",
+                                        String.class))
+                        && store.count(BTC, FROM, minute(5000)) == 2000);
         assertThat(MARKET.requests("/api/v3/klines")).hasSize(2);
-        assertThat(store.count(BTC, FROM, minute(5000))).isEqualTo(2000);
         assertThat(http.get("/api/backfills/" + id)
                         .json()
                         .get("steps")

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.maritimealphaflow.ingestion.MarketDatabaseTest;
-import com.maritimealphaflow.ingestion.market.BarInterval;
-import com.maritimealphaflow.ingestion.market.MarketSource;
 import com.maritimealphaflow.ingestion.market.bars.BarSeries;
 import com.maritimealphaflow.ingestion.market.bars.BarStore;
 import com.maritimealphaflow.ingestion.support.FakeMarketServer.Reply;
 import com.maritimealphaflow.ingestion.support.MarketFixtures;
 import com.maritimealphaflow.ingestion.support.ServiceHttp;
 import com.maritimealphaflow.ingestion.support.ServiceHttp.Answer;
+import com.maritimealphaflow.model.market.BarInterval;
+import com.maritimealphaflow.model.market.MarketSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

@@ -12,16 +12,16 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.maritimealphaflow.ingestion.IngestionProperties;
-import com.maritimealphaflow.ingestion.ais.IngestionRetry;
-import com.maritimealphaflow.ingestion.market.BarInterval;
 import com.maritimealphaflow.ingestion.market.BarPage;
 import com.maritimealphaflow.ingestion.market.BarQuery;
 import com.maritimealphaflow.ingestion.market.BarSource;
 import com.maritimealphaflow.ingestion.market.BarSources;
-import com.maritimealphaflow.ingestion.market.MarketSource;
+import com.maritimealphaflow.ingestion.market.MarketProperties;
 import com.maritimealphaflow.ingestion.market.bars.PlausibleBars;
+import com.maritimealphaflow.model.market.BarInterval;
+import com.maritimealphaflow.model.market.MarketSource;
 import com.maritimealphaflow.service.BadRequestException;
+import com.maritimealphaflow.service.retry.RetrySettings;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
@@ -181,37 +181,30 @@ class BackfillServiceTest {
         };
     }
 
-    static final IngestionProperties.Plausible PLAUSIBLE = new IngestionProperties.Plausible(
+    static final MarketProperties.Plausible PLAUSIBLE = new MarketProperties.Plausible(
             Instant.parse("1970-01-01T00:00:00Z"), Duration.ofDays(1), new BigDecimal("1e12"), 18);
 
-    private static IngestionProperties properties() {
-        IngestionProperties.Updates none =
-                new IngestionProperties.Updates(List.of(), "1d", Duration.ofHours(1), Duration.ofDays(1));
-        IngestionRetry retry = new IngestionRetry(Duration.ofSeconds(1), Duration.ofSeconds(2));
-        return new IngestionProperties(
+    private static MarketProperties properties() {
+        MarketProperties.Updates none =
+                new MarketProperties.Updates(List.of(), "1d", Duration.ofHours(1), Duration.ofDays(1));
+        RetrySettings retry = new RetrySettings(Duration.ofSeconds(1), Duration.ofSeconds(2));
+        return new MarketProperties(
+                false,
                 null,
-                new IngestionProperties.Market(
-                        false,
-                        null,
-                        new IngestionProperties.Polygon(
-                                null, URI.create("http://localhost"), 50000, 5, 1, true, none, "0 0 0 * * ?"),
-                        new IngestionProperties.Alpaca(
-                                null, null, URI.create("http://localhost"), "iex", 10000, 200, 1, false, none),
-                        null,
-                        new IngestionProperties.Backfill(
-                                Duration.ofSeconds(1),
-                                Duration.ofMinutes(1),
-                                50,
-                                Duration.ofDays(1),
-                                Duration.ofDays(366)),
-                        new IngestionProperties.MarketHttp(
-                                Duration.ofSeconds(1),
-                                Duration.ofSeconds(1),
-                                3,
-                                retry,
-                                Duration.ofSeconds(1),
-                                Duration.ofMinutes(1)),
-                        PLAUSIBLE),
-                null);
+                new MarketProperties.Polygon(
+                        null, URI.create("http://localhost"), 50000, 5, 1, true, none, "0 0 0 * * ?"),
+                new MarketProperties.Alpaca(
+                        null, null, URI.create("http://localhost"), "iex", 10000, 200, 1, false, none),
+                null,
+                new MarketProperties.Backfill(
+                        Duration.ofSeconds(1), Duration.ofMinutes(1), 50, Duration.ofDays(1), Duration.ofDays(366)),
+                new MarketProperties.MarketHttp(
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(1),
+                        3,
+                        retry,
+                        Duration.ofSeconds(1),
+                        Duration.ofMinutes(1)),
+                PLAUSIBLE);
     }
 }

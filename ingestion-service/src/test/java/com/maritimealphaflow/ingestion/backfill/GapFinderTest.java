@@ -3,12 +3,12 @@ package com.maritimealphaflow.ingestion.backfill;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maritimealphaflow.ingestion.MarketDatabaseTest;
-import com.maritimealphaflow.ingestion.market.BarInterval;
-import com.maritimealphaflow.ingestion.market.MarketSource;
 import com.maritimealphaflow.ingestion.market.bars.BarSeries;
 import com.maritimealphaflow.ingestion.market.bars.BarStore;
 import com.maritimealphaflow.ingestion.market.calendar.MarketCalendar;
 import com.maritimealphaflow.ingestion.support.Bars;
+import com.maritimealphaflow.model.market.BarInterval;
+import com.maritimealphaflow.model.market.MarketSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -3,8 +3,8 @@ package com.maritimealphaflow.ingestion.bench;
 import static org.awaitility.Awaitility.await;
 
 import com.maritimealphaflow.ingestion.IngestionApplication;
+import com.maritimealphaflow.ingestion.ais.jobs.ContinuousIngestion;
 import com.maritimealphaflow.ingestion.ais.simulator.SimulatedFeedFile;
-import com.maritimealphaflow.ingestion.jobs.ContinuousIngestion;
 import com.maritimealphaflow.testsupport.TestDatabase;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.maritimealphaflow.ingestion.DatabaseTest;
 import com.maritimealphaflow.model.pipeline.PipelineChannels;
+import com.maritimealphaflow.service.liveness.ServiceInstance;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.sql.Timestamp;

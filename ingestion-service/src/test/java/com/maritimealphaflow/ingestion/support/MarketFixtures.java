@@ -1,7 +1,7 @@
 package com.maritimealphaflow.ingestion.support;
 
-import com.maritimealphaflow.ingestion.market.BarInterval;
 import com.maritimealphaflow.ingestion.support.FakeMarketServer.Reply;
+import com.maritimealphaflow.model.market.BarInterval;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

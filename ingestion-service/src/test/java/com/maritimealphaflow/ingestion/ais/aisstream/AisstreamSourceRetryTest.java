@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import com.maritimealphaflow.ingestion.IngestionProperties;
 import com.maritimealphaflow.ingestion.ais.AisDecoding;
+import com.maritimealphaflow.ingestion.ais.AisProperties;
 import com.maritimealphaflow.ingestion.ais.AisSourceException;
-import com.maritimealphaflow.ingestion.ais.IngestionRetry;
 import com.maritimealphaflow.ingestion.ais.StreamControl;
+import com.maritimealphaflow.service.retry.RetrySettings;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -101,7 +101,7 @@ class AisstreamSourceRetryTest {
     }
 
     private static AisstreamSource source(URI url) {
-        IngestionProperties.Aisstream settings = new IngestionProperties.Aisstream(
+        AisProperties.Aisstream settings = new AisProperties.Aisstream(
                 FakeAisstreamServer.VALID_KEY,
                 url,
                 "[[[-90,-180],[90,180]]]",
@@ -110,7 +110,7 @@ class AisstreamSourceRetryTest {
                 Duration.ofMillis(300),
                 Duration.ofSeconds(20),
                 Duration.ofSeconds(20),
-                new IngestionRetry(Duration.ofMillis(50), Duration.ofMillis(200)));
+                new RetrySettings(Duration.ofMillis(50), Duration.ofMillis(200)));
         return new AisstreamSource(settings, new AisstreamMessageDecoder(), Clock.systemUTC());
     }
 }

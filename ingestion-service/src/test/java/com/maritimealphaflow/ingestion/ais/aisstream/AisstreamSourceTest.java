@@ -11,14 +11,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.maritimealphaflow.ingestion.DatabaseTest;
-import com.maritimealphaflow.ingestion.IngestionProperties;
 import com.maritimealphaflow.ingestion.ais.AisIngestion;
+import com.maritimealphaflow.ingestion.ais.AisProperties;
 import com.maritimealphaflow.ingestion.ais.AisSource;
 import com.maritimealphaflow.ingestion.ais.BatchOutcome;
-import com.maritimealphaflow.ingestion.ais.IngestionRetry;
 import com.maritimealphaflow.ingestion.ais.StreamControl;
 import com.maritimealphaflow.ingestion.ais.aisstream.FakeAisstreamServer.Session;
 import com.maritimealphaflow.ingestion.support.ObservedSource;
+import com.maritimealphaflow.service.retry.RetrySettings;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -234,7 +234,7 @@ class AisstreamSourceTest extends DatabaseTest {
                 .then(Session.stream(
                         positionReport(265547250, base.plusSeconds(20), 57.62, 11.82, 11.8, 211.4, 209, 0),
                         positionReport(265547250, base.plusSeconds(30), 57.63, 11.83, 11.8, 211.4, 209, 0)));
-        IngestionProperties.Aisstream settings =
+        AisProperties.Aisstream settings =
                 settings(FakeAisstreamServer.VALID_KEY, Duration.ofSeconds(1), Duration.ofMillis(100));
         ObservedSource source = new ObservedSource(source(settings));
         StreamControl control = StreamControl.untilStopped();
@@ -277,16 +277,16 @@ class AisstreamSourceTest extends DatabaseTest {
         return CompletableFuture.supplyAsync(() -> ingestion.runBatch(source, control), batchThread);
     }
 
-    private AisstreamSource source(IngestionProperties.Aisstream settings) {
+    private AisstreamSource source(AisProperties.Aisstream settings) {
         return new AisstreamSource(settings, new AisstreamMessageDecoder(), clock);
     }
 
-    private IngestionProperties.Aisstream settings(String apiKey) {
+    private AisProperties.Aisstream settings(String apiKey) {
         return settings(apiKey, Duration.ofSeconds(20), Duration.ofMillis(200));
     }
 
-    private IngestionProperties.Aisstream settings(String apiKey, Duration stallTimeout, Duration pingInterval) {
-        return new IngestionProperties.Aisstream(
+    private AisProperties.Aisstream settings(String apiKey, Duration stallTimeout, Duration pingInterval) {
+        return new AisProperties.Aisstream(
                 apiKey,
                 server.uri(),
                 "[[[40,-10],[70,30]]]",
@@ -295,7 +295,7 @@ class AisstreamSourceTest extends DatabaseTest {
                 Duration.ofSeconds(5),
                 stallTimeout,
                 pingInterval,
-                new IngestionRetry(Duration.ofMillis(50), Duration.ofMillis(200)));
+                new RetrySettings(Duration.ofMillis(50), Duration.ofMillis(200)));
     }
 
     private List<PositionRow> positions() {

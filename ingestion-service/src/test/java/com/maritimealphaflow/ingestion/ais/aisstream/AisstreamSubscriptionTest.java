@@ -3,9 +3,9 @@ package com.maritimealphaflow.ingestion.ais.aisstream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.maritimealphaflow.ingestion.IngestionProperties;
+import com.maritimealphaflow.ingestion.ais.AisProperties;
 import com.maritimealphaflow.ingestion.ais.AisSourceException;
-import com.maritimealphaflow.ingestion.ais.IngestionRetry;
+import com.maritimealphaflow.service.retry.RetrySettings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -77,7 +77,7 @@ class AisstreamSubscriptionTest {
 
     @Test
     void refusesToSubscribeWithoutAKey() {
-        IngestionProperties.Aisstream noKey = new IngestionProperties.Aisstream(
+        AisProperties.Aisstream noKey = new AisProperties.Aisstream(
                 " ",
                 URI.create("wss://stream.aisstream.io/v0/stream"),
                 "[[[-90,-180],[90,180]]]",
@@ -86,7 +86,7 @@ class AisstreamSubscriptionTest {
                 Duration.ofSeconds(10),
                 Duration.ofSeconds(30),
                 Duration.ofSeconds(60),
-                new IngestionRetry(Duration.ofSeconds(1), Duration.ofSeconds(60)));
+                new RetrySettings(Duration.ofSeconds(1), Duration.ofSeconds(60)));
 
         assertThatThrownBy(() -> AisstreamSubscription.of(noKey))
                 .isInstanceOf(AisSourceException.class)
@@ -99,8 +99,8 @@ class AisstreamSubscriptionTest {
         assertThat(AisstreamSubscription.mask("Api Key Is Not Valid", KEY)).isEqualTo("Api Key Is Not Valid");
     }
 
-    private static IngestionProperties.Aisstream settings(String boxes, List<String> types, List<String> mmsis) {
-        return new IngestionProperties.Aisstream(
+    private static AisProperties.Aisstream settings(String boxes, List<String> types, List<String> mmsis) {
+        return new AisProperties.Aisstream(
                 KEY,
                 URI.create("wss://stream.aisstream.io/v0/stream"),
                 boxes,
@@ -109,6 +109,6 @@ class AisstreamSubscriptionTest {
                 Duration.ofSeconds(10),
                 Duration.ofSeconds(30),
                 Duration.ofSeconds(60),
-                new IngestionRetry(Duration.ofSeconds(1), Duration.ofSeconds(60)));
+                new RetrySettings(Duration.ofSeconds(1), Duration.ofSeconds(60)));
     }
 }

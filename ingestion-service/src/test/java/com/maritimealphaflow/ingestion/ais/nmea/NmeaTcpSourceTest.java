@@ -3,12 +3,12 @@ package com.maritimealphaflow.ingestion.ais.nmea;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.maritimealphaflow.ingestion.IngestionProperties;
-import com.maritimealphaflow.ingestion.ais.IngestionRetry;
+import com.maritimealphaflow.ingestion.ais.AisProperties;
 import com.maritimealphaflow.ingestion.ais.StreamControl;
 import com.maritimealphaflow.ingestion.ais.nmea.FeedServer.Connection;
 import com.maritimealphaflow.ingestion.support.RecordingSink;
 import com.maritimealphaflow.model.ais.PositionReport;
+import com.maritimealphaflow.service.retry.RetrySettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -91,13 +91,13 @@ class NmeaTcpSourceTest {
     @Test
     void stopsPromptlyWhileWaitingToReconnect() throws Exception {
         try (FeedServer server = new FeedServer(List.of(Connection.sendsThenDrops("")))) {
-            IngestionProperties.Nmea slowBackoff = new IngestionProperties.Nmea(
+            AisProperties.Nmea slowBackoff = new AisProperties.Nmea(
                     "127.0.0.1",
                     server.port(),
                     1,
                     Duration.ofSeconds(5),
                     Duration.ofSeconds(30),
-                    new IngestionRetry(Duration.ofMinutes(10), Duration.ofMinutes(10)));
+                    new RetrySettings(Duration.ofMinutes(10), Duration.ofMinutes(10)));
             Future<?> stream = start(slowBackoff);
             await().atMost(Duration.ofSeconds(30)).until(() -> server.connections() == 1);
 
@@ -123,7 +123,7 @@ class NmeaTcpSourceTest {
         }
     }
 
-    private Future<?> start(IngestionProperties.Nmea settings) {
+    private Future<?> start(AisProperties.Nmea settings) {
         NmeaTcpSource source = new NmeaTcpSource(settings, Clock.systemUTC());
         return executor.submit(() -> {
             source.stream(sink, control);

@@ -1,7 +1,7 @@
 package com.maritimealphaflow.ingestion.ais.nmea;
 
-import com.maritimealphaflow.ingestion.IngestionProperties;
-import com.maritimealphaflow.ingestion.ais.IngestionRetry;
+import com.maritimealphaflow.ingestion.ais.AisProperties;
+import com.maritimealphaflow.service.retry.RetrySettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,14 +15,14 @@ final class TestFeeds {
     private TestFeeds() {}
 
     /** Loopback, short time-outs, and a backoff of 50 ms doubling up to 200 ms. */
-    static IngestionProperties.Nmea settings(int tcpPort, int udpPort, Duration stallTimeout) {
-        return new IngestionProperties.Nmea(
+    static AisProperties.Nmea settings(int tcpPort, int udpPort, Duration stallTimeout) {
+        return new AisProperties.Nmea(
                 "127.0.0.1",
                 tcpPort,
                 udpPort,
                 Duration.ofSeconds(5),
                 stallTimeout,
-                new IngestionRetry(Duration.ofMillis(50), Duration.ofMillis(200)));
+                new RetrySettings(Duration.ofMillis(50), Duration.ofMillis(200)));
     }
 
     /** The lines of a resource under {@code nmea/}, without its {@code #} comment lines (blank lines stay). */

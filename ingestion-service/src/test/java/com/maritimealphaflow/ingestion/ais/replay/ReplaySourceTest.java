@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.maritimealphaflow.ingestion.DatabaseTest;
-import com.maritimealphaflow.ingestion.IngestionProperties;
 import com.maritimealphaflow.ingestion.ais.AisIngestion;
+import com.maritimealphaflow.ingestion.ais.AisProperties;
 import com.maritimealphaflow.ingestion.ais.BatchOutcome;
 import com.maritimealphaflow.ingestion.ais.StreamControl;
 import com.maritimealphaflow.ingestion.ais.aisstream.AisstreamMessageDecoder;
@@ -131,7 +131,7 @@ class ReplaySourceTest extends DatabaseTest {
 
     private static ReplaySource replay(Path file, double speed) {
         return new ReplaySource(
-                new IngestionProperties.Replay(file, speed), new AisstreamMessageDecoder(), Clock.systemUTC());
+                new AisProperties.Replay(file, speed), new AisstreamMessageDecoder(), Clock.systemUTC());
     }
 
     /**

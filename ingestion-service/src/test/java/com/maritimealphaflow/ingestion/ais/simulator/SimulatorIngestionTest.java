@@ -3,8 +3,8 @@ package com.maritimealphaflow.ingestion.ais.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maritimealphaflow.ingestion.DatabaseTest;
-import com.maritimealphaflow.ingestion.IngestionProperties;
 import com.maritimealphaflow.ingestion.ais.AisIngestion;
+import com.maritimealphaflow.ingestion.ais.AisProperties;
 import com.maritimealphaflow.ingestion.ais.BatchOutcome;
 import com.maritimealphaflow.ingestion.ais.StreamControl;
 import java.time.Clock;
@@ -24,7 +24,7 @@ class SimulatorIngestionTest extends DatabaseTest {
     @Test
     void aSimulatedBatchStoresPositionsAndStaticDataAndCompletesItsLogRow() {
         clearAisTables();
-        SimulatorSource source = new SimulatorSource(new IngestionProperties.Simulator(20, 200, 7), clock);
+        SimulatorSource source = new SimulatorSource(new AisProperties.Simulator(20, 200, 7), clock);
 
         BatchOutcome outcome = ingestion.runBatch(source, StreamControl.forDuration(Duration.ofSeconds(2), clock));
 

@@ -3,9 +3,9 @@ package com.maritimealphaflow.ingestion.ais.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.maritimealphaflow.ingestion.IngestionProperties;
 import com.maritimealphaflow.ingestion.ais.AisDecoding;
 import com.maritimealphaflow.ingestion.ais.AisMessageSink;
+import com.maritimealphaflow.ingestion.ais.AisProperties;
 import com.maritimealphaflow.ingestion.ais.StreamControl;
 import com.maritimealphaflow.ingestion.support.MutableClock;
 import com.maritimealphaflow.model.ais.AisReport;
@@ -25,7 +25,7 @@ class SimulatorSourceTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final MutableClock clock = new MutableClock(T0);
-    private final SimulatorSource source = new SimulatorSource(new IngestionProperties.Simulator(50, 100, 1), clock);
+    private final SimulatorSource source = new SimulatorSource(new AisProperties.Simulator(50, 100, 1), clock);
     private final CollectingSink sink = new CollectingSink();
     private Thread running;
 

@@ -3,12 +3,12 @@ package com.maritimealphaflow.ingestion.ais.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.maritimealphaflow.ingestion.IngestionProperties;
-import com.maritimealphaflow.ingestion.ais.IngestionRetry;
+import com.maritimealphaflow.ingestion.ais.AisProperties;
 import com.maritimealphaflow.ingestion.ais.RejectReason;
 import com.maritimealphaflow.ingestion.support.TcpProxy;
 import com.maritimealphaflow.model.ais.AisSourceKind;
 import com.maritimealphaflow.model.ais.PositionReport;
+import com.maritimealphaflow.service.retry.RetrySettings;
 import com.maritimealphaflow.testsupport.TestDatabase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
@@ -127,10 +127,10 @@ class AisStoreRetryTest {
         dataSource.setPassword(database.password());
         dataSource.setConnectTimeout(2);
         dataSource.setSocketTimeout(10);
-        IngestionProperties.Store settings = new IngestionProperties.Store(
+        AisProperties.Store settings = new AisProperties.Store(
                 1000,
                 maxBuffered,
-                new IngestionRetry(Duration.ofMillis(50), Duration.ofMillis(200)),
+                new RetrySettings(Duration.ofMillis(50), Duration.ofMillis(200)),
                 giveUpAfter,
                 7,
                 Duration.ofHours(1));

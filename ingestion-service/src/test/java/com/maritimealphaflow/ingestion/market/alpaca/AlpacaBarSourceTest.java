@@ -3,12 +3,9 @@ package com.maritimealphaflow.ingestion.market.alpaca;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.maritimealphaflow.ingestion.IngestionProperties;
-import com.maritimealphaflow.ingestion.ais.IngestionRetry;
-import com.maritimealphaflow.ingestion.market.BarInterval;
 import com.maritimealphaflow.ingestion.market.BarPage;
 import com.maritimealphaflow.ingestion.market.BarQuery;
-import com.maritimealphaflow.ingestion.market.MarketSource;
+import com.maritimealphaflow.ingestion.market.MarketProperties;
 import com.maritimealphaflow.ingestion.market.bars.BarSeries;
 import com.maritimealphaflow.ingestion.market.http.MarketApiException;
 import com.maritimealphaflow.ingestion.market.http.MarketHttp;
@@ -18,6 +15,9 @@ import com.maritimealphaflow.ingestion.support.FakeMarketServer.Reply;
 import com.maritimealphaflow.ingestion.support.MarketFixtures;
 import com.maritimealphaflow.ingestion.support.MutableClock;
 import com.maritimealphaflow.ingestion.support.RecordingSleeper;
+import com.maritimealphaflow.model.market.BarInterval;
+import com.maritimealphaflow.model.market.MarketSource;
+import com.maritimealphaflow.service.retry.RetrySettings;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,11 +95,11 @@ class AlpacaBarSourceTest {
     private AlpacaBarSource source(String keyId, String secret) {
         MarketHttp http = new MarketHttp(
                 "Alpaca",
-                new IngestionProperties.MarketHttp(
+                new MarketProperties.MarketHttp(
                         Duration.ofSeconds(5),
                         Duration.ofSeconds(10),
                         3,
-                        new IngestionRetry(Duration.ofMillis(10), Duration.ofMillis(50)),
+                        new RetrySettings(Duration.ofMillis(10), Duration.ofMillis(50)),
                         Duration.ofSeconds(60),
                         Duration.ofMinutes(5)),
                 new Pacer(200, clock, sleeper),

@@ -3,12 +3,9 @@ package com.maritimealphaflow.ingestion.market.binance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.maritimealphaflow.ingestion.IngestionProperties;
-import com.maritimealphaflow.ingestion.ais.IngestionRetry;
-import com.maritimealphaflow.ingestion.market.BarInterval;
 import com.maritimealphaflow.ingestion.market.BarPage;
 import com.maritimealphaflow.ingestion.market.BarQuery;
-import com.maritimealphaflow.ingestion.market.MarketSource;
+import com.maritimealphaflow.ingestion.market.MarketProperties;
 import com.maritimealphaflow.ingestion.market.bars.Bar;
 import com.maritimealphaflow.ingestion.market.bars.BarSeries;
 import com.maritimealphaflow.ingestion.market.http.MalformedResponseException;
@@ -19,6 +16,9 @@ import com.maritimealphaflow.ingestion.support.FakeMarketServer.Reply;
 import com.maritimealphaflow.ingestion.support.MarketFixtures;
 import com.maritimealphaflow.ingestion.support.MutableClock;
 import com.maritimealphaflow.ingestion.support.RecordingSleeper;
+import com.maritimealphaflow.model.market.BarInterval;
+import com.maritimealphaflow.model.market.MarketSource;
+import com.maritimealphaflow.service.retry.RetrySettings;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
@@ -223,26 +223,26 @@ class BinanceClientTest {
         return new BinanceClient(http, URI.create(server.baseUrl() + "/"));
     }
 
-    static IngestionProperties.MarketHttp http() {
-        return new IngestionProperties.MarketHttp(
+    static MarketProperties.MarketHttp http() {
+        return new MarketProperties.MarketHttp(
                 Duration.ofSeconds(5),
                 Duration.ofSeconds(10),
                 3,
-                new IngestionRetry(Duration.ofMillis(10), Duration.ofMillis(50)),
+                new RetrySettings(Duration.ofMillis(10), Duration.ofMillis(50)),
                 Duration.ofSeconds(60),
                 Duration.ofMinutes(5));
     }
 
-    private IngestionProperties.Binance settings(int limit, int margin) {
-        return new IngestionProperties.Binance(
+    private MarketProperties.Binance settings(int limit, int margin) {
+        return new MarketProperties.Binance(
                 URI.create(server.baseUrl()),
                 1000,
                 limit,
                 margin,
                 2,
-                new IngestionProperties.Updates(List.of("BTCUSDT"), "1m", Duration.ofMinutes(1), Duration.ofDays(1)),
-                new IngestionProperties.BinanceInstruments(
+                new MarketProperties.Updates(List.of("BTCUSDT"), "1m", Duration.ofMinutes(1), Duration.ofDays(1)),
+                new MarketProperties.BinanceInstruments(
                         List.of("TRADING"), List.of("USDT"), List.of("SPOT"), "0 0 0 * * ?"),
-                new IngestionProperties.BinanceDepth(List.of(), 100, Duration.ofMinutes(1)));
+                new MarketProperties.BinanceDepth(List.of(), 100, Duration.ofMinutes(1)));
     }
 }

@@ -2,7 +2,7 @@ package com.maritimealphaflow.ingestion.market.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.maritimealphaflow.ingestion.market.BarInterval;
+import com.maritimealphaflow.model.market.BarInterval;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;

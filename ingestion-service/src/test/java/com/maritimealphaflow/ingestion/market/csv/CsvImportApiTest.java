@@ -2,8 +2,8 @@ package com.maritimealphaflow.ingestion.market.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.maritimealphaflow.ingestion.IngestionProperties;
 import com.maritimealphaflow.ingestion.MarketDatabaseTest;
+import com.maritimealphaflow.ingestion.market.MarketProperties;
 import com.maritimealphaflow.ingestion.support.MarketFixtures;
 import com.maritimealphaflow.ingestion.support.ServiceHttp;
 import com.maritimealphaflow.ingestion.support.ServiceHttp.Answer;
@@ -31,7 +31,7 @@ class CsvImportApiTest extends MarketDatabaseTest {
     CsvImport imports;
 
     @Autowired
-    IngestionProperties properties;
+    MarketProperties properties;
 
     @TempDir
     Path dir;
@@ -157,24 +157,21 @@ class CsvImportApiTest extends MarketDatabaseTest {
                 .POST(HttpRequest.BodyPublishers.ofString(csv)));
     }
 
-    private IngestionProperties withDirectory(Path directory) {
-        var market = properties.market();
-        return new IngestionProperties(
-                properties.ais(),
-                new IngestionProperties.Market(
-                        market.scheduleEnabled(),
-                        market.binance(),
-                        market.polygon(),
-                        market.alpaca(),
-                        new IngestionProperties.Csv(
-                                directory,
-                                market.csv().scanEvery(),
-                                market.csv().maxRejectedLines(),
-                                market.csv().chunkSize(),
-                                market.csv().maxLineLength()),
-                        market.backfill(),
-                        market.http(),
-                        market.plausible()),
-                properties.liveness());
+    private MarketProperties withDirectory(Path directory) {
+        var market = properties;
+        return new MarketProperties(
+                market.scheduleEnabled(),
+                market.binance(),
+                market.polygon(),
+                market.alpaca(),
+                new MarketProperties.Csv(
+                        directory,
+                        market.csv().scanEvery(),
+                        market.csv().maxRejectedLines(),
+                        market.csv().chunkSize(),
+                        market.csv().maxLineLength()),
+                market.backfill(),
+                market.http(),
+                market.plausible());
     }
 }

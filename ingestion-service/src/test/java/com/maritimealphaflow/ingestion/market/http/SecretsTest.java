@@ -3,12 +3,12 @@ package com.maritimealphaflow.ingestion.market.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.maritimealphaflow.ingestion.IngestionProperties;
-import com.maritimealphaflow.ingestion.ais.IngestionRetry;
+import com.maritimealphaflow.ingestion.market.MarketProperties;
 import com.maritimealphaflow.ingestion.support.FakeMarketServer;
 import com.maritimealphaflow.ingestion.support.FakeMarketServer.Reply;
 import com.maritimealphaflow.ingestion.support.MutableClock;
 import com.maritimealphaflow.ingestion.support.RecordingSleeper;
+import com.maritimealphaflow.service.retry.RetrySettings;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,11 +65,11 @@ class SecretsTest {
     private MarketHttp http(List<String> secrets) {
         return new MarketHttp(
                 "Polygon",
-                new IngestionProperties.MarketHttp(
+                new MarketProperties.MarketHttp(
                         Duration.ofSeconds(5),
                         Duration.ofSeconds(10),
                         1,
-                        new IngestionRetry(Duration.ofMillis(10), Duration.ofMillis(50)),
+                        new RetrySettings(Duration.ofMillis(10), Duration.ofMillis(50)),
                         Duration.ofSeconds(60),
                         Duration.ofMinutes(5)),
                 new Pacer(6000, clock, sleeper),

@@ -1,0 +1,57 @@
+package com.maritimealphaflow.ingestion.ais.jobs;
+
+import com.maritimealphaflow.ingestion.ais.ActiveStreams;
+import com.maritimealphaflow.ingestion.ais.AisIngestion;
+import com.maritimealphaflow.ingestion.ais.AisProperties;
+import com.maritimealphaflow.ingestion.ais.AisSource;
+import com.maritimealphaflow.ingestion.ais.StreamControl;
+import java.time.Clock;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.InterruptableJob;
+import org.quartz.Job;
+import org.quartz.JobExecutionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@code AIS_MODE=batch}: every batch interval, stream from the source for the batch duration, then commit. */
+@DisallowConcurrentExecution
+public class AisBatchJob implements Job, InterruptableJob {
+
+    private static final Logger log = LoggerFactory.getLogger(AisBatchJob.class);
+
+    private final AisIngestion ingestion;
+    private final AisSource source;
+    private final ActiveStreams streams;
+    private final AisProperties properties;
+    private final Clock clock;
+    private volatile StreamControl control;
+
+    public AisBatchJob(
+            AisIngestion ingestion, AisSource source, ActiveStreams streams, AisProperties properties, Clock clock) {
+        this.ingestion = ingestion;
+        this.source = source;
+        this.streams = streams;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(JobExecutionContext context) {
+        log.info("AIS batch from {} for {}", source.kind().key(), properties.batchDuration());
+        control = StreamControl.forDuration(properties.batchDuration(), clock);
+        streams.register(control);
+        try {
+            ingestion.runBatch(source, control);
+        } finally {
+            streams.unregister(control);
+        }
+    }
+
+    @Override
+    public void interrupt() {
+        StreamControl running = control;
+        if (running != null) {
+            running.stopForShutdown();
+        }
+    }
+}
