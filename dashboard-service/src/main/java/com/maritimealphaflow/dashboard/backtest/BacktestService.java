@@ -1,6 +1,8 @@
 package com.maritimealphaflow.dashboard.backtest;
 
 import com.maritimealphaflow.dashboard.DashboardProperties;
+import com.maritimealphaflow.dashboard.backtest.engine.BacktestEngine;
+import com.maritimealphaflow.dashboard.backtest.engine.Strategy;
 import com.maritimealphaflow.service.BadRequestException;
 import java.util.Locale;
 import java.util.function.Function;
@@ -77,8 +79,8 @@ public class BacktestService {
         BacktestInputs.checkLengths(request.fast(), request.slow(), loaded.counted(), "fast", "slow");
         Strategy strategy = new Strategy(request.fast(), request.slow(), allowShort, fee, slippage, cash);
         MarketSeries series = loaded.series();
-        BacktestEngine.Outcome outcome =
-                BacktestEngine.run(series.bars(), loaded.aligned(), strategy, series.calendar());
+        double barsPerYear = series.calendar().barsPerYear(series.bars().interval());
+        BacktestEngine.Outcome outcome = BacktestEngine.run(series.bars(), loaded.aligned(), strategy, barsPerYear);
         Curves curves = Curves.of(series.bars().closeTimes(), outcome, maxPoints);
         return new BacktestResponse(
                 request.symbol(),

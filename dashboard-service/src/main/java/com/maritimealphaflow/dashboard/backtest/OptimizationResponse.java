@@ -1,5 +1,6 @@
 package com.maritimealphaflow.dashboard.backtest;
 
+import com.maritimealphaflow.dashboard.backtest.engine.Metrics;
 import java.util.List;
 
 /**

@@ -1,6 +1,11 @@
 package com.maritimealphaflow.dashboard.backtest;
 
 import com.maritimealphaflow.dashboard.DashboardProperties;
+import com.maritimealphaflow.dashboard.backtest.engine.AsOfCounts;
+import com.maritimealphaflow.dashboard.backtest.engine.BacktestEngine;
+import com.maritimealphaflow.dashboard.backtest.engine.GridSearch;
+import com.maritimealphaflow.dashboard.backtest.engine.PriceBars;
+import com.maritimealphaflow.dashboard.backtest.engine.Strategy;
 import com.maritimealphaflow.service.BadRequestException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -126,8 +131,7 @@ public class OptimizerService {
         MarketSeries series = plan.loaded().series();
         PriceBars bars = series.bars();
         double[] aligned = plan.loaded().aligned();
-        MarketCalendar calendar = series.calendar();
-        double barsPerYear = calendar.barsPerYear(bars.interval());
+        double barsPerYear = series.calendar().barsPerYear(bars.interval());
         GridSearch.Objective objective = plan.objective();
 
         List<OptimizationResponse.Fold> folds = new ArrayList<>();
@@ -148,7 +152,7 @@ public class OptimizerService {
                     inBars,
                     inCounts,
                     plan.costs(),
-                    calendar,
+                    barsPerYear,
                     plan.fastMin(),
                     plan.fastMax(),
                     plan.slowMin(),
@@ -160,8 +164,8 @@ public class OptimizerService {
             List<OptimizationResponse.Candidate> candidates = new ArrayList<>();
             for (int[] cell : best(grid, last ? BEST : 1)) {
                 Strategy strategy = plan.costs().withLengths(plan.fastMin() + cell[0], plan.slowMin() + cell[1]);
-                BacktestEngine.Outcome in = BacktestEngine.run(inBars, inCounts, strategy, calendar);
-                BacktestEngine.Outcome out = BacktestEngine.run(outBars, outCounts, strategy, calendar);
+                BacktestEngine.Outcome in = BacktestEngine.run(inBars, inCounts, strategy, barsPerYear);
+                BacktestEngine.Outcome out = BacktestEngine.run(outBars, outCounts, strategy, barsPerYear);
                 double outObjective = GridSearch.objective(out.equity(), objective, barsPerYear);
                 candidates.add(new OptimizationResponse.Candidate(
                         strategy.fast(),
