@@ -162,7 +162,7 @@ class OptimizationJobs implements DisposableBean {
             OptimizerService.Plan plan = optimizer.plan(search);
             job.progress.narrowTo(plan.pairs());
             job.progress.checkNotCancelled();
-            job.result = optimizer.run(plan, job.progress);
+            job.result = OptimizationRun.run(plan, job.progress);
             job.finish(State.DONE);
         } catch (CancellationException e) {
             log.info(
