@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 
 /** Runs the backtest a request describes over the stored bars and vessel counts. Computes only; stores nothing. */
 @Service
-public class BacktestService {
+class BacktestService {
 
     private final BacktestData data;
     private final DashboardProperties.Backtests limits;
@@ -31,7 +31,7 @@ public class BacktestService {
      * Checks every parameter first, then takes a permit, and only then reads the data: a refusal costs no query, and
      * the requests beyond {@code backtests-at-once} never load their bars.
      */
-    public BacktestResponse backtest(BacktestRequest request) {
+    BacktestResponse backtest(BacktestRequest request) {
         return backtest(request, Function.identity());
     }
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
  * stores nothing.
  */
 @Service
-public class OptimizerService {
+class OptimizerService {
 
     private final BacktestData data;
     private final DashboardProperties.Backtests limits;
@@ -109,7 +109,7 @@ public class OptimizerService {
      * read. At most {@code optimizations-at-once} run at a time (each already uses every core): more would only share
      * the cores, hold the web threads the pages need and crowd the small heap.
      */
-    public OptimizationResponse optimize(OptimizationRequest request) {
+    OptimizationResponse optimize(OptimizationRequest request) {
         OptimizationSearch search = check(request);
         try (RequestPermits.Permit permit = permits.take()) {
             Plan plan = plan(search);
