@@ -1,5 +1,7 @@
 package com.maritimealphaflow.dashboard.backtest;
 
+import com.maritimealphaflow.dashboard.backtest.engine.Metrics;
+import com.maritimealphaflow.dashboard.backtest.engine.Trade;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package com.maritimealphaflow.dashboard.backtest;
 
+import com.maritimealphaflow.dashboard.backtest.engine.PriceBars;
 import com.maritimealphaflow.service.BadRequestException;
 import java.sql.Timestamp;
 import java.time.Duration;

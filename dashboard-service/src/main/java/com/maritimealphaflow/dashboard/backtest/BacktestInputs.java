@@ -2,6 +2,8 @@ package com.maritimealphaflow.dashboard.backtest;
 
 import com.maritimealphaflow.dashboard.CategoryParameter;
 import com.maritimealphaflow.dashboard.RequestBounds;
+import com.maritimealphaflow.dashboard.backtest.engine.AsOfCounts;
+import com.maritimealphaflow.dashboard.backtest.engine.PriceBars;
 import com.maritimealphaflow.service.BadRequestException;
 import java.time.Duration;
 import java.time.Instant;

@@ -7,7 +7,7 @@ import java.time.Instant;
  * slippage 0.1% each (as fractions, 0.001), initial cash 100,000. {@code maxPoints}, if given, thins the curves to about
  * that many points for a chart (the metrics and trades still use every bar); absent, every bar is answered.
  */
-public record BacktestRequest(
+record BacktestRequest(
         String symbol,
         String interval,
         Instant from,

@@ -1,12 +1,14 @@
 package com.maritimealphaflow.dashboard.backtest;
 
+import com.maritimealphaflow.dashboard.backtest.engine.Metrics;
+import com.maritimealphaflow.dashboard.backtest.engine.Trade;
 import java.util.List;
 
 /**
  * One backtest's result: curves aligned with {@code times} (bar closes, epoch milliseconds; one point per
  * {@code barsPerPoint} bars when the request asked for fewer points), the trades and the metrics, with the inputs as resolved (defaults filled in, the bars' source chosen).
  */
-public record BacktestResponse(
+record BacktestResponse(
         String symbol,
         String interval,
         String source,

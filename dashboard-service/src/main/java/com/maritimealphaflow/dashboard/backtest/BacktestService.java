@@ -1,6 +1,8 @@
 package com.maritimealphaflow.dashboard.backtest;
 
 import com.maritimealphaflow.dashboard.DashboardProperties;
+import com.maritimealphaflow.dashboard.backtest.engine.BacktestEngine;
+import com.maritimealphaflow.dashboard.backtest.engine.Strategy;
 import com.maritimealphaflow.service.BadRequestException;
 import java.util.Locale;
 import java.util.function.Function;
@@ -8,7 +10,7 @@ import org.springframework.stereotype.Service;
 
 /** Runs the backtest a request describes over the stored bars and vessel counts. Computes only; stores nothing. */
 @Service
-public class BacktestService {
+class BacktestService {
 
     private final BacktestData data;
     private final DashboardProperties.Backtests limits;
@@ -29,7 +31,7 @@ public class BacktestService {
      * Checks every parameter first, then takes a permit, and only then reads the data: a refusal costs no query, and
      * the requests beyond {@code backtests-at-once} never load their bars.
      */
-    public BacktestResponse backtest(BacktestRequest request) {
+    BacktestResponse backtest(BacktestRequest request) {
         return backtest(request, Function.identity());
     }
 
@@ -77,8 +79,8 @@ public class BacktestService {
         BacktestInputs.checkLengths(request.fast(), request.slow(), loaded.counted(), "fast", "slow");
         Strategy strategy = new Strategy(request.fast(), request.slow(), allowShort, fee, slippage, cash);
         MarketSeries series = loaded.series();
-        BacktestEngine.Outcome outcome =
-                BacktestEngine.run(series.bars(), loaded.aligned(), strategy, series.calendar());
+        double barsPerYear = series.calendar().barsPerYear(series.bars().interval());
+        BacktestEngine.Outcome outcome = BacktestEngine.run(series.bars(), loaded.aligned(), strategy, barsPerYear);
         Curves curves = Curves.of(series.bars().closeTimes(), outcome, maxPoints);
         return new BacktestResponse(
                 request.symbol(),

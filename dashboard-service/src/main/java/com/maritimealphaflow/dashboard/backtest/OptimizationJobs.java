@@ -1,6 +1,7 @@
 package com.maritimealphaflow.dashboard.backtest;
 
 import com.maritimealphaflow.dashboard.DashboardProperties;
+import com.maritimealphaflow.dashboard.backtest.engine.GridSearch;
 import com.maritimealphaflow.service.BadRequestException;
 import com.maritimealphaflow.service.NotFoundException;
 import com.maritimealphaflow.service.ServiceBusyException;
@@ -161,7 +162,7 @@ class OptimizationJobs implements DisposableBean {
             OptimizerService.Plan plan = optimizer.plan(search);
             job.progress.narrowTo(plan.pairs());
             job.progress.checkNotCancelled();
-            job.result = optimizer.run(plan, job.progress);
+            job.result = OptimizationRun.run(plan, job.progress);
             job.finish(State.DONE);
         } catch (CancellationException e) {
             log.info(

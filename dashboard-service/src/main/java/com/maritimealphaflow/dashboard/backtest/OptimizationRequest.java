@@ -7,7 +7,7 @@ import java.time.Instant;
  * {@code sharpe} (or {@code totalReturn}), validation {@code holdout} with 70% of the bars in-sample, or
  * {@code walk-forward} with 4 folds; costs and mode as for one backtest.
  */
-public record OptimizationRequest(
+record OptimizationRequest(
         String symbol,
         String interval,
         Instant from,

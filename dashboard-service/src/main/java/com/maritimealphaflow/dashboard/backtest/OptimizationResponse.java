@@ -1,5 +1,6 @@
 package com.maritimealphaflow.dashboard.backtest;
 
+import com.maritimealphaflow.dashboard.backtest.engine.Metrics;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * the last fold's; {@code folds} lists every fold's choice and how it did on the bars after it, and
  * {@code walkForward} chains those out-of-sample stretches into one record.
  */
-public record OptimizationResponse(
+record OptimizationResponse(
         String objective,
         String validation,
         int combinationsTried,
@@ -26,7 +27,7 @@ public record OptimizationResponse(
         long elapsedMillis) {
 
     /** One of the best in-sample cells and how the same lengths did on the held-out bars. */
-    public record Candidate(
+    record Candidate(
             int fast,
             int slow,
             double inSampleObjective,
@@ -38,7 +39,7 @@ public record OptimizationResponse(
      * One in-sample/out-of-sample split: the lengths chosen on bars closing from {@code inSampleFrom} to
      * {@code splitTime} and their result on the bars after, to {@code outOfSampleTo} (epoch milliseconds).
      */
-    public record Fold(
+    record Fold(
             int fold,
             long inSampleFrom,
             long splitTime,
@@ -55,5 +56,5 @@ public record OptimizationResponse(
      * The folds' out-of-sample stretches traded one after another, each starting with the equity the previous one
      * ended with: what re-optimising on every fold would have earned on bars no choice had seen.
      */
-    public record WalkForward(int bars, double totalReturn, Double sharpe) {}
+    record WalkForward(int bars, double totalReturn, Double sharpe) {}
 }

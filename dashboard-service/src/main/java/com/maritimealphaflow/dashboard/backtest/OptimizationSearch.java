@@ -1,6 +1,8 @@
 package com.maritimealphaflow.dashboard.backtest;
 
 import com.maritimealphaflow.dashboard.DashboardProperties;
+import com.maritimealphaflow.dashboard.backtest.engine.GridSearch;
+import com.maritimealphaflow.dashboard.backtest.engine.Strategy;
 import com.maritimealphaflow.service.BadRequestException;
 import java.util.Locale;
 

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.maritimealphaflow.dashboard.backtest.engine.PriceBars;
 import com.maritimealphaflow.dashboard.support.WebSlice;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package com.maritimealphaflow.dashboard.backtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maritimealphaflow.dashboard.DatabaseTest;
+import com.maritimealphaflow.dashboard.backtest.engine.BacktestEngine;
 import com.maritimealphaflow.dashboard.support.SeededMarket;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.maritimealphaflow.dashboard.DatabaseTest;
+import com.maritimealphaflow.dashboard.backtest.engine.PriceBars;
 import com.maritimealphaflow.service.BadRequestException;
 import java.time.Duration;
 import java.time.Instant;

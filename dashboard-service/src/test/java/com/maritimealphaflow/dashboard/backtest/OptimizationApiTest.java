@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.maritimealphaflow.dashboard.DatabaseTest;
+import com.maritimealphaflow.dashboard.backtest.engine.GridSearch;
 import com.maritimealphaflow.dashboard.support.SeededMarket;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -9,6 +9,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.maritimealphaflow.dashboard.DashboardProperties;
+import com.maritimealphaflow.dashboard.backtest.engine.GridSearch;
+import com.maritimealphaflow.dashboard.backtest.engine.PriceBars;
+import com.maritimealphaflow.dashboard.backtest.engine.RandomSeries;
 import com.maritimealphaflow.dashboard.support.TestProperties;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,8 +38,8 @@ class OptimizationJobsTest {
     @Test
     void aCancelledSearchStopsBeforeItsLastPairAndSaysCancelled() throws Exception {
         Random random = new Random(11);
-        PriceBars bars = GridSearchTest.randomBars(random, BARS);
-        double[] counts = GridSearchTest.randomCounts(random, BARS, 0, true);
+        PriceBars bars = RandomSeries.bars(random, BARS);
+        double[] counts = RandomSeries.counts(random, BARS, 0, true);
         when(data.bars(anyString(), anyString(), any(), any(), any(), anyInt()))
                 .thenReturn(Optional.of(new MarketSeries("binance", false, MarketCalendar.ALWAYS_OPEN, bars)));
         when(data.counts(anyString(), anyLong(), anyLong()))

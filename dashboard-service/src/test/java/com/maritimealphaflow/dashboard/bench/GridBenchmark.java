@@ -1,11 +1,11 @@
 package com.maritimealphaflow.dashboard.bench;
 
-import com.maritimealphaflow.dashboard.backtest.AsOfCounts;
-import com.maritimealphaflow.dashboard.backtest.BacktestEngine;
-import com.maritimealphaflow.dashboard.backtest.GridSearch;
 import com.maritimealphaflow.dashboard.backtest.MarketCalendar;
-import com.maritimealphaflow.dashboard.backtest.PriceBars;
-import com.maritimealphaflow.dashboard.backtest.Strategy;
+import com.maritimealphaflow.dashboard.backtest.engine.AsOfCounts;
+import com.maritimealphaflow.dashboard.backtest.engine.BacktestEngine;
+import com.maritimealphaflow.dashboard.backtest.engine.GridSearch;
+import com.maritimealphaflow.dashboard.backtest.engine.PriceBars;
+import com.maritimealphaflow.dashboard.backtest.engine.Strategy;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Random;
@@ -37,21 +37,21 @@ public final class GridBenchmark {
         }
         PriceBars priceBars = new PriceBars(closes, open, close, Duration.ofMinutes(5));
         double[] aligned = AsOfCounts.align(closes, windowEnds, counts);
+        double barsPerYear = MarketCalendar.ALWAYS_OPEN.barsPerYear(priceBars.interval());
         Strategy costs = new Strategy(2, 3, false, 0.001, 0.001, 100_000);
         int combinations = (int) GridSearch.combinations(2, maxLength, 2, maxLength);
         System.out.printf(
                 Locale.ROOT, "grid: %,d pairs of lengths 2-%d over %,d 5-minute bars%n", combinations, maxLength, bars);
 
         // one warm-up pass so the JIT has compiled the loop before anything is timed
-        GridSearch.run(
-                priceBars, aligned, costs, MarketCalendar.ALWAYS_OPEN, 2, 20, 2, 20, GridSearch.Objective.SHARPE, true);
+        GridSearch.run(priceBars, aligned, costs, barsPerYear, 2, 20, 2, 20, GridSearch.Objective.SHARPE, true);
         for (boolean parallel : new boolean[] {false, true}) {
             long t = System.nanoTime();
             GridSearch.run(
                     priceBars,
                     aligned,
                     costs,
-                    MarketCalendar.ALWAYS_OPEN,
+                    barsPerYear,
                     2,
                     maxLength,
                     2,
@@ -70,8 +70,7 @@ public final class GridBenchmark {
         int runs = 20;
         long t = System.nanoTime();
         for (int i = 0; i < runs; i++) {
-            BacktestEngine.run(
-                    priceBars, aligned, new Strategy(12, 48, true, 0.001, 0.001, 100_000), MarketCalendar.ALWAYS_OPEN);
+            BacktestEngine.run(priceBars, aligned, new Strategy(12, 48, true, 0.001, 0.001, 100_000), barsPerYear);
         }
         System.out.printf(
                 Locale.ROOT, "one backtest with trades and metrics: %.1f ms%n", (System.nanoTime() - t) / 1e6 / runs);

@@ -1,4 +1,4 @@
-package com.maritimealphaflow.dashboard.backtest;
+package com.maritimealphaflow.dashboard.backtest.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 class BacktestEngineTest {
 
     private static final long HOUR = Duration.ofHours(1).toMillis();
+    // hourly bars around the clock
+    private static final double BARS_PER_YEAR = 365 * 24;
     private static final double[] OPEN = {100, 100, 100, 100, 110, 120, 90};
     private static final double[] CLOSE = {100, 100, 100, 105, 115, 118, 95};
     // SMA2 vs SMA3: equal at bar 2 (no signal), above at 3 and 4 (long), below at 5 and 6
@@ -28,8 +30,7 @@ class BacktestEngineTest {
     void buysAtTheNextOpenAfterTheCrossAndSellsAtTheOpenAfterItReverses() {
         Strategy strategy = new Strategy(2, 3, false, 0.001, 0, 100_000);
 
-        BacktestEngine.Outcome outcome =
-                BacktestEngine.run(bars(OPEN, CLOSE), COUNTS, strategy, MarketCalendar.ALWAYS_OPEN);
+        BacktestEngine.Outcome outcome = BacktestEngine.run(bars(OPEN, CLOSE), COUNTS, strategy, BARS_PER_YEAR);
 
         // signal at the close of bar 3, so the buy fills at bar 4's open (110), not bar 3's close (105)
         double units = 100_000 / (110 * 1.001);
@@ -67,8 +68,7 @@ class BacktestEngineTest {
     void slippageWorsensBothFills() {
         Strategy strategy = new Strategy(2, 3, false, 0, 0.01, 100_000);
 
-        BacktestEngine.Outcome outcome =
-                BacktestEngine.run(bars(OPEN, CLOSE), COUNTS, strategy, MarketCalendar.ALWAYS_OPEN);
+        BacktestEngine.Outcome outcome = BacktestEngine.run(bars(OPEN, CLOSE), COUNTS, strategy, BARS_PER_YEAR);
 
         Trade trade = outcome.trades().get(0);
         assertThat(trade.entryPrice()).isCloseTo(111.1, within(1e-9));
@@ -83,8 +83,7 @@ class BacktestEngineTest {
         double[] counts = {10, 10, 10, 20, 20, 5, 5, 5};
         Strategy strategy = new Strategy(2, 3, true, 0.001, 0, 100_000);
 
-        BacktestEngine.Outcome outcome =
-                BacktestEngine.run(bars(open, close), counts, strategy, MarketCalendar.ALWAYS_OPEN);
+        BacktestEngine.Outcome outcome = BacktestEngine.run(bars(open, close), counts, strategy, BARS_PER_YEAR);
 
         double longUnits = 100_000 / (110 * 1.001);
         double afterLong = longUnits * 90 * 0.999;
@@ -110,8 +109,7 @@ class BacktestEngineTest {
         double[] counts = {Double.NaN, Double.NaN, 1, 2, 3, 4};
         Strategy strategy = new Strategy(2, 3, false, 0, 0, 1_000);
 
-        BacktestEngine.Outcome outcome =
-                BacktestEngine.run(bars(open, close), counts, strategy, MarketCalendar.ALWAYS_OPEN);
+        BacktestEngine.Outcome outcome = BacktestEngine.run(bars(open, close), counts, strategy, BARS_PER_YEAR);
 
         // the slow SMA first exists at bar 4's close (counts 2..4), so the only entry is bar 5's open
         assertThat(outcome.trades()).extracting(Trade::entryTime).isEqualTo(List.of(5 * HOUR));

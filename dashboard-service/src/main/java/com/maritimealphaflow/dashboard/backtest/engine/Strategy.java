@@ -1,4 +1,4 @@
-package com.maritimealphaflow.dashboard.backtest;
+package com.maritimealphaflow.dashboard.backtest.engine;
 
 /**
  * An SMA crossover on vessel counts and the costs of trading it. Fees and slippage are fractions of the traded
@@ -20,7 +20,7 @@ public record Strategy(int fast, int slow, boolean allowShort, double feeRate, d
         return price * (1 + side * slippage);
     }
 
-    Strategy withLengths(int newFast, int newSlow) {
+    public Strategy withLengths(int newFast, int newSlow) {
         return new Strategy(newFast, newSlow, allowShort, feeRate, slippage, initialCash);
     }
 }

@@ -1,4 +1,4 @@
-package com.maritimealphaflow.dashboard.backtest;
+package com.maritimealphaflow.dashboard.backtest.engine;
 
 /**
  * One round trip. Prices are fills (slippage included); {@code pnl} is net of both legs' fees. An {@code open} trade

@@ -1,10 +1,11 @@
-package com.maritimealphaflow.dashboard.backtest;
+package com.maritimealphaflow.dashboard.backtest.engine;
 
 import java.util.List;
 
 /**
  * Runs one SMA-crossover backtest over price bars and counts already aligned to them with {@link AsOfCounts}: the
- * package's entry point for a single run, pure and without I/O.
+ * engine's entry point for a single run, pure and without I/O. Returns are annualised by {@code barsPerYear}, which
+ * the caller takes from the instrument's market calendar.
  */
 public final class BacktestEngine {
 
@@ -14,11 +15,10 @@ public final class BacktestEngine {
     public record Outcome(
             double[] equity, double[] buyAndHold, double[] drawdown, List<Trade> trades, Metrics metrics) {}
 
-    public static Outcome run(PriceBars bars, double[] alignedCounts, Strategy strategy, MarketCalendar calendar) {
+    public static Outcome run(PriceBars bars, double[] alignedCounts, Strategy strategy, double barsPerYear) {
         if (bars.size() < 2 || alignedCounts.length != bars.size()) {
             throw new IllegalArgumentException("need at least two bars and one count per bar");
         }
-        double barsPerYear = calendar.barsPerYear(bars.interval());
         Simulation.Result run = Simulation.run(bars, new MovingAverages(alignedCounts), strategy, true);
         double[] buyAndHold = new double[bars.size()];
         for (int i = 0; i < buyAndHold.length; i++) {

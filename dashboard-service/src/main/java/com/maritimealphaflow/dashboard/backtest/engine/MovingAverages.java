@@ -1,4 +1,4 @@
-package com.maritimealphaflow.dashboard.backtest;
+package com.maritimealphaflow.dashboard.backtest.engine;
 
 /**
  * Simple moving averages of aligned counts from prefix sums: any length at any bar in O(1), so one grid over many

@@ -1,10 +1,9 @@
-package com.maritimealphaflow.dashboard.backtest;
+package com.maritimealphaflow.dashboard.backtest.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.time.Duration;
 import java.util.Random;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * backtest, cell by cell, whether run on one core or all.
  */
 class GridSearchTest {
+
+    // 5-minute bars around the clock
+    private static final double BARS_PER_YEAR = 365 * 288;
 
     @Test
     void countsEveryPairWithFastBelowSlow() {
@@ -66,13 +68,11 @@ class GridSearchTest {
     void everyCellEqualsTheBarByBarBacktestOfItsLengths(
             boolean allowShort, GridSearch.Objective objective, boolean wholeCounts) {
         Random random = new Random(42);
-        PriceBars bars = randomBars(random, 600);
-        double[] counts = randomCounts(random, 600, 37, wholeCounts);
+        PriceBars bars = RandomSeries.bars(random, 600);
+        double[] counts = RandomSeries.counts(random, 600, 37, wholeCounts);
         Strategy costs = new Strategy(2, 3, allowShort, 0.001, 0.002, 100_000);
-        double barsPerYear = MarketCalendar.ALWAYS_OPEN.barsPerYear(bars.interval());
 
-        double[][] grid =
-                GridSearch.run(bars, counts, costs, MarketCalendar.ALWAYS_OPEN, 2, 12, 3, 40, objective, false);
+        double[][] grid = GridSearch.run(bars, counts, costs, BARS_PER_YEAR, 2, 12, 3, 40, objective, false);
 
         int compared = 0;
         for (int fast = 2; fast <= 12; fast++) {
@@ -83,8 +83,8 @@ class GridSearchTest {
                     continue;
                 }
                 BacktestEngine.Outcome single =
-                        BacktestEngine.run(bars, counts, costs.withLengths(fast, slow), MarketCalendar.ALWAYS_OPEN);
-                double expected = GridSearch.objective(single.equity(), objective, barsPerYear);
+                        BacktestEngine.run(bars, counts, costs.withLengths(fast, slow), BARS_PER_YEAR);
+                double expected = GridSearch.objective(single.equity(), objective, BARS_PER_YEAR);
                 assertThat(cell).as("fast %d slow %d", fast, slow).isCloseTo(expected, within(1e-9));
                 compared++;
             }
@@ -95,24 +95,15 @@ class GridSearchTest {
     @Test
     void aPairThatNeverTradesHasNoSharpeAndNoReturn() {
         Random random = new Random(7);
-        PriceBars bars = randomBars(random, 100);
+        PriceBars bars = RandomSeries.bars(random, 100);
         double[] flatCounts = new double[100];
         java.util.Arrays.fill(flatCounts, 120);
         Strategy costs = new Strategy(2, 3, true, 0.001, 0.001, 100_000);
 
-        double[][] sharpe = GridSearch.run(
-                bars, flatCounts, costs, MarketCalendar.ALWAYS_OPEN, 2, 4, 5, 9, GridSearch.Objective.SHARPE, false);
+        double[][] sharpe =
+                GridSearch.run(bars, flatCounts, costs, BARS_PER_YEAR, 2, 4, 5, 9, GridSearch.Objective.SHARPE, false);
         double[][] total = GridSearch.run(
-                bars,
-                flatCounts,
-                costs,
-                MarketCalendar.ALWAYS_OPEN,
-                2,
-                4,
-                5,
-                9,
-                GridSearch.Objective.TOTAL_RETURN,
-                false);
+                bars, flatCounts, costs, BARS_PER_YEAR, 2, 4, 5, 9, GridSearch.Objective.TOTAL_RETURN, false);
 
         assertThat(sharpe[0][0]).isNaN();
         assertThat(total[0][0]).isZero();
@@ -121,14 +112,14 @@ class GridSearchTest {
     @Test
     void parallelGridEqualsSequentialGrid() {
         Random random = new Random(3);
-        PriceBars bars = randomBars(random, 500);
-        double[] counts = randomCounts(random, 500, 0, true);
+        PriceBars bars = RandomSeries.bars(random, 500);
+        double[] counts = RandomSeries.counts(random, 500, 0, true);
         Strategy costs = new Strategy(2, 3, true, 0.001, 0.001, 100_000);
 
-        double[][] parallel = GridSearch.run(
-                bars, counts, costs, MarketCalendar.ALWAYS_OPEN, 2, 10, 5, 30, GridSearch.Objective.SHARPE, true);
-        double[][] sequential = GridSearch.run(
-                bars, counts, costs, MarketCalendar.ALWAYS_OPEN, 2, 10, 5, 30, GridSearch.Objective.SHARPE, false);
+        double[][] parallel =
+                GridSearch.run(bars, counts, costs, BARS_PER_YEAR, 2, 10, 5, 30, GridSearch.Objective.SHARPE, true);
+        double[][] sequential =
+                GridSearch.run(bars, counts, costs, BARS_PER_YEAR, 2, 10, 5, 30, GridSearch.Objective.SHARPE, false);
 
         for (int f = 0; f < parallel.length; f++) {
             assertThat(parallel[f]).containsExactly(sequential[f], within(0.0));
@@ -138,64 +129,19 @@ class GridSearchTest {
     @Test
     void progressCountsEveryPairAndACancelledSearchStops() {
         Random random = new Random(5);
-        PriceBars bars = randomBars(random, 300);
-        double[] counts = randomCounts(random, 300, 0, true);
+        PriceBars bars = RandomSeries.bars(random, 300);
+        double[] counts = RandomSeries.counts(random, 300, 0, true);
         Strategy costs = new Strategy(2, 3, false, 0.001, 0.001, 100_000);
         GridSearch.Progress progress = new GridSearch.Progress(GridSearch.combinations(2, 10, 5, 30));
 
-        GridSearch.run(
-                bars,
-                counts,
-                costs,
-                MarketCalendar.ALWAYS_OPEN,
-                2,
-                10,
-                5,
-                30,
-                GridSearch.Objective.SHARPE,
-                true,
-                progress);
+        GridSearch.run(bars, counts, costs, BARS_PER_YEAR, 2, 10, 5, 30, GridSearch.Objective.SHARPE, true, progress);
         assertThat(progress.done()).isEqualTo(GridSearch.combinations(2, 10, 5, 30));
 
         GridSearch.Progress cancelled = new GridSearch.Progress(GridSearch.combinations(2, 10, 5, 30));
         cancelled.cancel();
         assertThatThrownBy(() -> GridSearch.run(
-                        bars,
-                        counts,
-                        costs,
-                        MarketCalendar.ALWAYS_OPEN,
-                        2,
-                        10,
-                        5,
-                        30,
-                        GridSearch.Objective.SHARPE,
-                        true,
-                        cancelled))
+                        bars, counts, costs, BARS_PER_YEAR, 2, 10, 5, 30, GridSearch.Objective.SHARPE, true, cancelled))
                 .isInstanceOf(CancellationException.class);
         assertThat(cancelled.done()).isZero();
-    }
-
-    static PriceBars randomBars(Random random, int n) {
-        long[] closes = new long[n];
-        double[] open = new double[n];
-        double[] close = new double[n];
-        double price = 100;
-        for (int i = 0; i < n; i++) {
-            closes[i] = (i + 1) * 300_000L;
-            open[i] = price * (1 + random.nextGaussian() * 0.002);
-            price = open[i] * (1 + random.nextGaussian() * 0.01);
-            close[i] = price;
-        }
-        return new PriceBars(closes, open, close, Duration.ofMinutes(5));
-    }
-
-    /** Counts from bar {@code firstCounted} on, {@code NaN} before (bars no window had ended by). */
-    static double[] randomCounts(Random random, int n, int firstCounted, boolean whole) {
-        double[] counts = new double[n];
-        for (int i = 0; i < n; i++) {
-            double count = 100 + 20 * Math.sin(i / 15.0) + random.nextInt(30);
-            counts[i] = i < firstCounted ? Double.NaN : whole ? Math.rint(count) : count + random.nextDouble();
-        }
-        return counts;
     }
 }

@@ -1,4 +1,4 @@
-package com.maritimealphaflow.dashboard.backtest;
+package com.maritimealphaflow.dashboard.backtest.engine;
 
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,7 +39,7 @@ public final class GridSearch {
         }
 
         /** The total once the data has narrowed the grid: a job reports its progress before its data is read. */
-        void narrowTo(long pairs) {
+        public void narrowTo(long pairs) {
             total = pairs;
         }
 
@@ -55,7 +55,7 @@ public final class GridSearch {
             return cancelled;
         }
 
-        void checkNotCancelled() {
+        public void checkNotCancelled() {
             if (cancelled) {
                 throw new CancellationException("the search was cancelled");
             }
@@ -70,7 +70,7 @@ public final class GridSearch {
             PriceBars bars,
             double[] aligned,
             Strategy costs,
-            MarketCalendar calendar,
+            double barsPerYear,
             int fastMin,
             int fastMax,
             int slowMin,
@@ -81,7 +81,7 @@ public final class GridSearch {
                 bars,
                 aligned,
                 costs,
-                calendar,
+                barsPerYear,
                 fastMin,
                 fastMax,
                 slowMin,
@@ -92,11 +92,11 @@ public final class GridSearch {
     }
 
     /** As above, reporting each finished row to {@code progress} and stopping when it is cancelled. */
-    static double[][] run(
+    public static double[][] run(
             PriceBars bars,
             double[] aligned,
             Strategy costs,
-            MarketCalendar calendar,
+            double barsPerYear,
             int fastMin,
             int fastMax,
             int slowMin,
@@ -104,8 +104,8 @@ public final class GridSearch {
             Objective objective,
             boolean parallel,
             Progress progress) {
-        CrossoverObjective pairs = new CrossoverObjective(
-                bars, new MovingAverages(aligned), costs, calendar.barsPerYear(bars.interval()), objective);
+        CrossoverObjective pairs =
+                new CrossoverObjective(bars, new MovingAverages(aligned), costs, barsPerYear, objective);
         int slows = slowMax - slowMin + 1;
         double[][] grid = new double[fastMax - fastMin + 1][slows];
         IntStream rows = IntStream.range(0, grid.length);
@@ -128,7 +128,8 @@ public final class GridSearch {
         return grid;
     }
 
-    static double objective(double[] equity, Objective objective, double barsPerYear) {
+    /** The objective of an equity curve from one backtest, {@code NaN} where it is undefined. */
+    public static double objective(double[] equity, Objective objective, double barsPerYear) {
         if (objective == Objective.TOTAL_RETURN) {
             return equity[equity.length - 1] / equity[0] - 1;
         }
@@ -140,7 +141,7 @@ public final class GridSearch {
      * Annualised Sharpe ratio (no risk-free rate, sample deviation) from the sum and sum of squares of {@code count}
      * per-bar returns; {@code NaN} with fewer than two returns or no variance.
      */
-    static double sharpe(double sum, double sumSquares, int count, double barsPerYear) {
+    public static double sharpe(double sum, double sumSquares, int count, double barsPerYear) {
         if (count < 2) {
             return Double.NaN;
         }

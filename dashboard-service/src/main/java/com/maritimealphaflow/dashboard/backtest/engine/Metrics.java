@@ -1,4 +1,4 @@
-package com.maritimealphaflow.dashboard.backtest;
+package com.maritimealphaflow.dashboard.backtest.engine;
 
 /**
  * What a backtest earned and risked. Ratios are fractions (0.05 is 5%). A metric without meaning for the run (Sharpe

@@ -1,9 +1,8 @@
-package com.maritimealphaflow.dashboard.backtest;
+package com.maritimealphaflow.dashboard.backtest.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** Sharpe, Sortino, drawdown and annualisation against values worked out by hand. */
@@ -29,17 +28,6 @@ class MetricsCalculatorTest {
     void drawdownIsTheFallFromThePriorPeak() {
         assertThat(MetricsCalculator.drawdowns(EQUITY))
                 .containsExactly(new double[] {0, 0, -0.1, -0.01}, within(1e-12));
-    }
-
-    @Test
-    void cryptoTradesAroundTheClockWhileUsEquitiesTrade252DaysOfSixAndAHalfHours() {
-        assertThat(MarketCalendar.ALWAYS_OPEN.barsPerYear(Duration.ofMinutes(5)))
-                .isEqualTo(105_120);
-        assertThat(MarketCalendar.US_EQUITIES.barsPerYear(Duration.ofMinutes(5)))
-                .isEqualTo(252 * 78);
-        assertThat(MarketCalendar.ALWAYS_OPEN.barsPerYear(Duration.ofDays(1))).isEqualTo(365);
-        assertThat(MarketCalendar.US_EQUITIES.barsPerYear(Duration.ofDays(1))).isEqualTo(252);
-        assertThat(MarketCalendar.US_EQUITIES.barsPerYear(Duration.ofHours(1))).isEqualTo(252 * 6.5);
     }
 
     @Test

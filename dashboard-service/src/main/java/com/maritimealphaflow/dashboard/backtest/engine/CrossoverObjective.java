@@ -1,4 +1,4 @@
-package com.maritimealphaflow.dashboard.backtest;
+package com.maritimealphaflow.dashboard.backtest.engine;
 
 /**
  * The grid's inner loop: the objective of one (fast, slow) pair without simulating bar by bar. It trades exactly as
