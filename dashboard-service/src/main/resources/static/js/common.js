@@ -11,18 +11,8 @@
   const tzListeners = [];
   let zone = localStorage.getItem(TZ_KEY) === 'local' ? 'local' : 'utc';
 
-  const CATEGORIES = [
-    { key: 'cargo', label: 'Cargo', color: '#4e79a7' },
-    { key: 'tanker', label: 'Tanker', color: '#e15759' },
-    { key: 'passenger', label: 'Passenger', color: '#59a14f' },
-    { key: 'fishing', label: 'Fishing', color: '#f28e2b' },
-    { key: 'tug', label: 'Tug & towing', color: '#b07aa1' },
-    { key: 'high_speed_craft', label: 'High-speed craft', color: '#76b7b2' },
-    { key: 'pleasure', label: 'Pleasure & sailing', color: '#edc948' },
-    { key: 'military', label: 'Military & law enf.', color: '#9c755f' },
-    { key: 'other', label: 'Other', color: '#a0a7b4' },
-    { key: 'unknown', label: 'Unknown', color: '#5b6470' }
-  ];
+  // common-model's VesselCategory in its order, with the label and colour the server gives each (key, label, color).
+  const CATEGORIES = JSON.parse(body.dataset.vesselCategories || '[]');
   const TOTAL = { key: 'total', label: 'Total', color: '#1b2430' };
   const byKey = Object.fromEntries([TOTAL].concat(CATEGORIES).map(c => [c.key, c]));
 

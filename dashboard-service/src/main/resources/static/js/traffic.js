@@ -306,7 +306,8 @@
   const countsEmpty = document.getElementById('counts-empty');
   const note = document.getElementById('counts-note');
   let range = localStorage.getItem(RANGE_KEY) || '24h';
-  let chosen = JSON.parse(localStorage.getItem(SERIES_KEY) || '["total","cargo","tanker","passenger"]');
+  const storedSeries = localStorage.getItem(SERIES_KEY);
+  let chosen = storedSeries ? JSON.parse(storedSeries) : main.dataset.defaultSeries.split(',');
   let counts = null;
 
   const TICK_STEP = { '6h': 3600e3, '24h': 3 * 3600e3, '7d': 86400e3, '30d': 3 * 86400e3 };
