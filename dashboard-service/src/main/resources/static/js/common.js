@@ -1,6 +1,6 @@
 /*
- * Shared by the three pages: JSON fetching, UTC/local time formatting with a toggle, the refresh loop with its
- * "last updated" stamp, banners, and the vessel categories' labels and colours.
+ * Shared by the four pages: requests to the JSON API, UTC/local time formatting with a toggle, the refresh loop with
+ * its "last updated" stamp, banners, and the vessel categories that the server renders into the page.
  */
 (function () {
   'use strict';
@@ -25,15 +25,26 @@
     }
   }
 
-  async function getJson(url) {
-    const response = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+  /** Sends a request to this server, with a body as JSON if given; an answer other than 2xx throws an ApiError. */
+  async function request(method, url, body, accept) {
+    const headers = { Accept: accept || 'application/json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const response = await fetch(url, {
+      method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body)
+    });
     if (!response.ok) {
-      let body = null;
-      try { body = await response.json(); } catch (e) { /* not JSON: keep the status */ }
-      throw new ApiError(response.status, body);
+      let json = null;
+      try { json = await response.json(); } catch (e) { /* not JSON: keep the status */ }
+      throw new ApiError(response.status, json);
     }
-    return response.json();
+    return response;
   }
+
+  async function sendJson(method, url, body) {
+    return (await request(method, url, body)).json();
+  }
+
+  const getJson = url => sendJson('GET', url);
 
   function parts(date, options) {
     const format = new Intl.DateTimeFormat('en-GB', Object.assign({
@@ -69,13 +80,18 @@
     return `${p.year}-${p.month}-${p.day}`;
   }
 
+  /** The UTC day of a time as a date input takes it, "2026-11-22", whichever zone is chosen. */
+  function utcDay(value) {
+    return new Date(value).toISOString().slice(0, 10);
+  }
+
   function number(value, digits) {
     if (value === null || value === undefined || Number.isNaN(value)) return '–';
     const d = digits === undefined ? 0 : digits;
     return Number(value).toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
   }
 
-  /** "45 s", "12 min", "3 h 5 min", "2 d 4 h". */
+  /** "4.5 s", "45 s", "12 min", "3 h 5 min", "2 d 4 h". */
   function duration(seconds) {
     if (seconds === null || seconds === undefined) return '–';
     const exact = Math.abs(seconds);
@@ -115,6 +131,16 @@
     return node;
   }
 
+  /** A small square of a category's colour, as in legends, pickers and popups. */
+  function swatch(color) {
+    return el('span', { className: 'swatch', style: { background: color } });
+  }
+
+  /** An option for each vessel category, for a category select. */
+  function categoryOptions() {
+    return CATEGORIES.map(c => el('option', { value: c.key, text: c.label }));
+  }
+
   /** Shows a friendly empty state (title and explanation) in a container, or hides it. */
   function emptyState(container, title, text) {
     container.replaceChildren();
@@ -143,8 +169,9 @@
   }
 
   /**
-   * Runs the page's load function now and then every refresh interval while the page is visible, and keeps the
-   * "last updated" stamp. A failed refresh keeps the data shown and says so.
+   * Runs the page's load function, with the banners, now and then every refresh interval, and at once when the page
+   * comes back into view with data older than that; keeps the "last updated" stamp. A failed refresh keeps the data
+   * shown and says so. Returns a function that refreshes now.
    */
   function every(load) {
     let timer = null;
@@ -191,7 +218,7 @@
 
   window.Dash = {
     CATEGORIES, TOTAL, category: key => byKey[key] || { key, label: key, color: '#888' },
-    getJson, ApiError, el, emptyState, every,
+    request, getJson, sendJson, ApiError, el, swatch, categoryOptions, emptyState, every, utcDay,
     fmt: { dateTime, time, date, number, duration, ago, zoneName },
     onZoneChange: fn => tzListeners.push(fn),
     zone: () => zone
