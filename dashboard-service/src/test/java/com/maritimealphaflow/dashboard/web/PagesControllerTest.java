@@ -45,6 +45,9 @@ class PagesControllerTest {
                                 containsString("data-refresh-ms=\"30000\""),
                                 containsString("/webjars/chart.js/4.5.1/dist/chart.umd.min.js"),
                                 containsString("/webjars/leaflet/1.9.4/dist/leaflet.js"),
+                                containsString("src=\"/js/traffic-map-"),
+                                containsString("src=\"/js/traffic-gauge-"),
+                                containsString("src=\"/js/traffic-counts-"),
                                 containsString("class=\"active\">Traffic</a>"),
                                 not(containsString("cdn")))))
                 .andExpect(header().string(
