@@ -2,7 +2,7 @@
 (function () {
   'use strict';
 
-  const { el, fmt } = Dash;
+  const { el, fmt, request, sendJson, utcDay } = Dash;
   const $ = id => document.getElementById(id);
   const MAX_POINTS = 2000;
   let equityChart = null;
@@ -11,16 +11,15 @@
   let instruments = [];
   let job = null;
 
-  $('category').append(el('option', { value: 'total', text: 'All vessels' }),
-    ...Dash.CATEGORIES.map(c => el('option', { value: c.key, text: c.label })));
+  $('category').append(el('option', { value: 'total', text: 'All vessels' }), ...Dash.categoryOptions());
   const today = new Date();
-  $('to').value = today.toISOString().slice(0, 10);
-  $('from').value = new Date(today.getTime() - 30 * 86400e3).toISOString().slice(0, 10);
+  $('to').value = utcDay(today);
+  $('from').value = utcDay(today.getTime() - 30 * 86400e3);
 
   /** Offers the stored series as symbols; picking one sets an interval it has and its last 30 days. */
   async function loadInstruments() {
     try {
-      instruments = await send('GET', '/api/backtests/instruments');
+      instruments = await sendJson('GET', '/api/backtests/instruments');
     } catch (error) {
       $('instrument-hint').textContent = 'Could not list the stored instruments: ' + error.message;
       return;
@@ -53,8 +52,8 @@
     $('interval').value = chosen.interval;
     const last = new Date(chosen.lastBar);
     const first = new Date(Math.max(new Date(chosen.firstBar).getTime(), last.getTime() - 30 * 86400e3));
-    $('from').value = first.toISOString().slice(0, 10);
-    $('to').value = new Date(last.getTime() + 86400e3).toISOString().slice(0, 10);
+    $('from').value = utcDay(first);
+    $('to').value = utcDay(last.getTime() + 86400e3);
   });
 
   function common() {
@@ -71,24 +70,12 @@
     };
   }
 
-  async function fetchOk(method, path, body, accept) {
-    const response = await fetch(path, {
-      method, headers: { 'Content-Type': 'application/json', Accept: accept },
-      body: body === undefined ? undefined : JSON.stringify(body)
-    });
-    if (!response.ok) {
-      const json = await response.json().catch(() => ({}));
-      throw new Error((json.parameter ? json.parameter + ': ' : '') + (json.message || response.statusText));
-    }
-    return response;
-  }
+  const post = (path, body) => sendJson('POST', path, body);
 
-  const send = async (method, path, body) => (await fetchOk(method, path, body, 'application/json')).json();
-  const post = (path, body) => send('POST', path, body);
-
+  /** Shows why a request failed, naming the parameter the API refused if it named one. */
   function showError(error) {
     $('backtest-error').hidden = !error;
-    $('backtest-error').textContent = error ? error.message : '';
+    $('backtest-error').textContent = !error ? '' : (error.parameter ? error.parameter + ': ' : '') + error.message;
   }
 
   const pct = v => v == null ? '–' : (v * 100).toFixed(2) + '%';
@@ -147,7 +134,7 @@
     showError(null);
     let blob;
     try {
-      blob = await (await fetchOk(method, path, body, 'text/csv')).blob();
+      blob = await (await request(method, path, body, 'text/csv')).blob();
     } catch (error) {
       showError(error);
       return;
@@ -251,7 +238,7 @@
   /** Follows a background search until it ends, showing how many pairs of how many it has evaluated. */
   async function follow(id) {
     for (;;) {
-      const status = await send('GET', '/api/backtests/optimizations/jobs/' + encodeURIComponent(id));
+      const status = await sendJson('GET', '/api/backtests/optimizations/jobs/' + encodeURIComponent(id));
       $('optimizer-progress').max = Math.max(1, status.total);
       $('optimizer-progress').value = status.done;
       if (status.state === 'queued' || status.state === 'running') {
@@ -265,7 +252,7 @@
   }
 
   $('cancel-optimizer').addEventListener('click', async () => {
-    if (job) await send('DELETE', '/api/backtests/optimizations/jobs/' + encodeURIComponent(job)).catch(showError);
+    if (job) await sendJson('DELETE', '/api/backtests/optimizations/jobs/' + encodeURIComponent(job)).catch(showError);
   });
 
   $('csv-grid').addEventListener('click', () =>

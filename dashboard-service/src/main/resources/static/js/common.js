@@ -1,6 +1,6 @@
 /*
- * Shared by the three pages: JSON fetching, UTC/local time formatting with a toggle, the refresh loop with its
- * "last updated" stamp, banners, and the vessel categories' labels and colours.
+ * Shared by the four pages: requests to the JSON API, UTC/local time formatting with a toggle, the refresh loop with
+ * its "last updated" stamp, banners, and the vessel categories that the server renders into the page.
  */
 (function () {
   'use strict';
@@ -11,18 +11,8 @@
   const tzListeners = [];
   let zone = localStorage.getItem(TZ_KEY) === 'local' ? 'local' : 'utc';
 
-  const CATEGORIES = [
-    { key: 'cargo', label: 'Cargo', color: '#4e79a7' },
-    { key: 'tanker', label: 'Tanker', color: '#e15759' },
-    { key: 'passenger', label: 'Passenger', color: '#59a14f' },
-    { key: 'fishing', label: 'Fishing', color: '#f28e2b' },
-    { key: 'tug', label: 'Tug & towing', color: '#b07aa1' },
-    { key: 'high_speed_craft', label: 'High-speed craft', color: '#76b7b2' },
-    { key: 'pleasure', label: 'Pleasure & sailing', color: '#edc948' },
-    { key: 'military', label: 'Military & law enf.', color: '#9c755f' },
-    { key: 'other', label: 'Other', color: '#a0a7b4' },
-    { key: 'unknown', label: 'Unknown', color: '#5b6470' }
-  ];
+  // common-model's VesselCategory in its order, with the label and colour the server gives each (key, label, color).
+  const CATEGORIES = JSON.parse(body.dataset.vesselCategories || '[]');
   const TOTAL = { key: 'total', label: 'Total', color: '#1b2430' };
   const byKey = Object.fromEntries([TOTAL].concat(CATEGORIES).map(c => [c.key, c]));
 
@@ -35,15 +25,26 @@
     }
   }
 
-  async function getJson(url) {
-    const response = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+  /** Sends a request to this server, with a body as JSON if given; an answer other than 2xx throws an ApiError. */
+  async function request(method, url, body, accept) {
+    const headers = { Accept: accept || 'application/json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const response = await fetch(url, {
+      method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body)
+    });
     if (!response.ok) {
-      let body = null;
-      try { body = await response.json(); } catch (e) { /* not JSON: keep the status */ }
-      throw new ApiError(response.status, body);
+      let json = null;
+      try { json = await response.json(); } catch (e) { /* not JSON: keep the status */ }
+      throw new ApiError(response.status, json);
     }
-    return response.json();
+    return response;
   }
+
+  async function sendJson(method, url, body) {
+    return (await request(method, url, body)).json();
+  }
+
+  const getJson = url => sendJson('GET', url);
 
   function parts(date, options) {
     const format = new Intl.DateTimeFormat('en-GB', Object.assign({
@@ -79,13 +80,18 @@
     return `${p.year}-${p.month}-${p.day}`;
   }
 
+  /** The UTC day of a time as a date input takes it, "2026-11-22", whichever zone is chosen. */
+  function utcDay(value) {
+    return new Date(value).toISOString().slice(0, 10);
+  }
+
   function number(value, digits) {
     if (value === null || value === undefined || Number.isNaN(value)) return '–';
     const d = digits === undefined ? 0 : digits;
     return Number(value).toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
   }
 
-  /** "45 s", "12 min", "3 h 5 min", "2 d 4 h". */
+  /** "4.5 s", "45 s", "12 min", "3 h 5 min", "2 d 4 h". */
   function duration(seconds) {
     if (seconds === null || seconds === undefined) return '–';
     const exact = Math.abs(seconds);
@@ -125,6 +131,16 @@
     return node;
   }
 
+  /** A small square of a category's colour, as in legends, pickers and popups. */
+  function swatch(color) {
+    return el('span', { className: 'swatch', style: { background: color } });
+  }
+
+  /** An option for each vessel category, for a category select. */
+  function categoryOptions() {
+    return CATEGORIES.map(c => el('option', { value: c.key, text: c.label }));
+  }
+
   /** Shows a friendly empty state (title and explanation) in a container, or hides it. */
   function emptyState(container, title, text) {
     container.replaceChildren();
@@ -153,8 +169,9 @@
   }
 
   /**
-   * Runs the page's load function now and then every refresh interval while the page is visible, and keeps the
-   * "last updated" stamp. A failed refresh keeps the data shown and says so.
+   * Runs the page's load function, with the banners, now and then every refresh interval, and at once when the page
+   * comes back into view with data older than that; keeps the "last updated" stamp. A failed refresh keeps the data
+   * shown and says so. Returns a function that refreshes now.
    */
   function every(load) {
     let timer = null;
@@ -201,7 +218,7 @@
 
   window.Dash = {
     CATEGORIES, TOTAL, category: key => byKey[key] || { key, label: key, color: '#888' },
-    getJson, ApiError, el, emptyState, every,
+    request, getJson, sendJson, ApiError, el, swatch, categoryOptions, emptyState, every, utcDay,
     fmt: { dateTime, time, date, number, duration, ago, zoneName },
     onZoneChange: fn => tzListeners.push(fn),
     zone: () => zone

@@ -2,7 +2,7 @@
 (function () {
   'use strict';
 
-  const { el, fmt, getJson, emptyState } = Dash;
+  const { el, fmt, getJson, emptyState, swatch, utcDay } = Dash;
   const main = document.querySelector('main.destinations');
   const form = document.getElementById('destination-filters');
   const since = document.getElementById('since');
@@ -19,12 +19,12 @@
   let sort = 'vessels';
   let direction = 'desc';
 
-  Dash.CATEGORIES.forEach(c => category.append(el('option', { value: c.key, text: c.label })));
+  category.append(...Dash.categoryOptions());
   document.getElementById('destination-legend').replaceChildren(...Dash.CATEGORIES.map(c =>
-    el('span', { className: 'legend-item' }, [el('span', { className: 'swatch', style: { background: c.color } }), c.label])));
+    el('span', { className: 'legend-item' }, [swatch(c.color), c.label])));
   const days = Number(main.dataset.defaultSinceDays) || 7;
-  since.value = new Date(Date.now() - days * 86400e3).toISOString().slice(0, 10);
-  since.max = new Date().toISOString().slice(0, 10);
+  since.value = utcDay(Date.now() - days * 86400e3);
+  since.max = utcDay(Date.now());
 
   function params() {
     const p = new URLSearchParams();

@@ -19,6 +19,9 @@ public final class CategoryParameter {
     public static final String NAME = "category";
     /** The series of all vessels together, beside the categories, in the counts chart. */
     public static final String TOTAL = "total";
+    /** The counts chart's series when none are asked for: all vessels and the three largest categories. */
+    public static final List<String> DEFAULT_SERIES =
+            List.of(TOTAL, VesselCategory.CARGO.key(), VesselCategory.TANKER.key(), VesselCategory.PASSENGER.key());
 
     private static final String KNOWN =
             Arrays.stream(VesselCategory.values()).map(VesselCategory::key).collect(Collectors.joining(", "));

@@ -22,7 +22,6 @@ import org.springframework.stereotype.Service;
 class TrafficCounts {
 
     static final String RESOLUTION = "resolution";
-    static final List<String> DEFAULT_SERIES = List.of(CategoryParameter.TOTAL, "cargo", "tanker", "passenger");
 
     private final CountsRepository counts;
     private final DashboardProperties properties;
@@ -42,7 +41,7 @@ class TrafficCounts {
     CountSeries series(String rangeKey, String resolutionKey, List<String> categories) {
         CountRange range = CountRange.of(rangeKey);
         Resolution resolution = resolution(resolutionKey, range);
-        List<String> keys = CategoryParameter.seriesKeys(categories, DEFAULT_SERIES);
+        List<String> keys = CategoryParameter.seriesKeys(categories, CategoryParameter.DEFAULT_SERIES);
         Duration step = resolution.step(properties.batchInterval());
 
         Optional<CountsRepository.Window> latest = counts.latest();

@@ -1,21 +1,26 @@
 package com.maritimealphaflow.dashboard.web;
 
+import com.maritimealphaflow.dashboard.CategoryParameter;
 import com.maritimealphaflow.dashboard.DashboardProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The three pages. Each is a frame that its script fills from the JSON API and refreshes in place, so the pages and
- * scripts read the same data.
+ * The four pages. Each is a frame that its script fills from the JSON API and refreshes in place, so the pages and
+ * scripts read the same data. Every page carries the vessel categories with their labels and colours, so that no
+ * script keeps a list of its own.
  */
 @Controller
 class PagesController {
 
     private final DashboardProperties properties;
+    private final String vesselCategories;
 
-    PagesController(DashboardProperties properties) {
+    PagesController(DashboardProperties properties, JsonMapper json) {
         this.properties = properties;
+        this.vesselCategories = json.writeValueAsString(VesselCategoryStyle.all());
     }
 
     @GetMapping("/")
@@ -26,6 +31,7 @@ class PagesController {
         model.addAttribute("tileAttribution", map.effectiveTileAttribution());
         model.addAttribute("mapWindowMinutes", map.window().toMinutes());
         model.addAttribute("smaHours", properties.counts().smaSpan().toHours());
+        model.addAttribute("defaultSeries", String.join(",", CategoryParameter.DEFAULT_SERIES));
         return page(model, "traffic", "Traffic");
     }
 
@@ -51,6 +57,7 @@ class PagesController {
         model.addAttribute("page", name);
         model.addAttribute("title", title);
         model.addAttribute("refreshMillis", properties.refreshInterval().toMillis());
+        model.addAttribute("vesselCategories", vesselCategories);
         return name;
     }
 }

@@ -1,5 +1,6 @@
 package com.maritimealphaflow.dashboard.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -10,12 +11,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.maritimealphaflow.dashboard.support.WebSlice;
+import com.maritimealphaflow.model.ais.VesselCategory;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The three pages render from one layout, load their scripts from this server, and carry their settings. */
+/** The four pages render from one layout, load their scripts from this server, and carry their settings. */
 @WebMvcTest(PagesController.class)
 @WebSlice
 class PagesControllerTest {
@@ -33,9 +41,13 @@ class PagesControllerTest {
                                 containsString("data-tile-url=\"https://tile.openstreetmap.org/{z}/{x}/{y}.png\""),
                                 containsString("data-tile-attribution=\"© OpenStreetMap contributors\""),
                                 containsString("data-window-minutes=\"60\""),
+                                containsString("data-default-series=\"total,cargo,tanker,passenger\""),
                                 containsString("data-refresh-ms=\"30000\""),
                                 containsString("/webjars/chart.js/4.5.1/dist/chart.umd.min.js"),
                                 containsString("/webjars/leaflet/1.9.4/dist/leaflet.js"),
+                                containsString("src=\"/js/traffic-map-"),
+                                containsString("src=\"/js/traffic-gauge-"),
+                                containsString("src=\"/js/traffic-counts-"),
                                 containsString("class=\"active\">Traffic</a>"),
                                 not(containsString("cdn")))))
                 .andExpect(header().string(
@@ -62,6 +74,34 @@ class PagesControllerTest {
                                 containsString("Aggregation lag"),
                                 containsString("Last cleanup run"),
                                 containsString("Backfill jobs"))));
+    }
+
+    @Test
+    void everyPageCarriesTheVesselCategoriesInTheEnumsOrderWithALabelAndAColourEach() throws Exception {
+        for (String page : List.of("/", "/destinations", "/pipeline", "/backtest")) {
+            String html = mvc.perform(get(page))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            Matcher attribute =
+                    Pattern.compile("data-vessel-categories=\"([^\"]*)\"").matcher(html);
+            assertThat(attribute.find()).as("categories on %s", page).isTrue();
+            List<VesselCategoryStyle> categories = List.of(JsonMapper.builder()
+                    .build()
+                    .readValue(HtmlUtils.htmlUnescape(attribute.group(1)), VesselCategoryStyle[].class));
+
+            assertThat(categories)
+                    .extracting(VesselCategoryStyle::key)
+                    .containsExactlyElementsOf(Arrays.stream(VesselCategory.values())
+                            .map(VesselCategory::key)
+                            .toList());
+            assertThat(categories).allSatisfy(category -> {
+                assertThat(category.label()).isNotBlank();
+                assertThat(category.color()).matches("#[0-9a-f]{6}");
+            });
+            assertThat(categories).extracting(VesselCategoryStyle::label).contains("Tug & towing");
+        }
     }
 
     @Test
