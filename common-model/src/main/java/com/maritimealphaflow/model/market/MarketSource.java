@@ -5,27 +5,27 @@ import java.util.Optional;
 
 /** Where bars come from; the key is the {@code source} column of the market tables and of {@code ingestion_log}. */
 public enum MarketSource {
-    BINANCE("binance", Market.CRYPTO),
-    POLYGON("polygon", Market.US_EQUITIES),
-    ALPACA("alpaca", Market.US_EQUITIES),
+    BINANCE("binance", TradingCalendar.ALWAYS_OPEN),
+    POLYGON("polygon", TradingCalendar.US_EQUITIES),
+    ALPACA("alpaca", TradingCalendar.US_EQUITIES),
     /** Files; their market (and so calendar) is given with each import. */
-    CSV("csv", Market.US_EQUITIES);
+    CSV("csv", TradingCalendar.US_EQUITIES);
 
     private final String key;
-    private final Market market;
+    private final TradingCalendar calendar;
 
-    MarketSource(String key, Market market) {
+    MarketSource(String key, TradingCalendar calendar) {
         this.key = key;
-        this.market = market;
+        this.calendar = calendar;
     }
 
     public String key() {
         return key;
     }
 
-    /** The market of what this source sells: crypto for Binance, US equities for the stock APIs. */
-    public Market market() {
-        return market;
+    /** The trading calendar of what this source sells: 24/7 crypto for Binance, NYSE hours for the stock APIs. */
+    public TradingCalendar calendar() {
+        return calendar;
     }
 
     public static Optional<MarketSource> parse(String key) {

@@ -1,6 +1,8 @@
 package com.maritimealphaflow.dashboard.backtest;
 
 import com.maritimealphaflow.dashboard.backtest.engine.PriceBars;
+import com.maritimealphaflow.model.market.MarketSource;
+import com.maritimealphaflow.model.market.TradingCalendar;
 import com.maritimealphaflow.service.BadRequestException;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -61,9 +63,9 @@ class BacktestData {
         }
         List<String> markets = jdbc.queryForList(
                 "SELECT market FROM market_instrument WHERE source = ? AND symbol = ?", String.class, source, symbol);
-        MarketCalendar calendar = markets.isEmpty()
-                ? MarketCalendar.ofMarket("binance".equals(source) ? "crypto" : "stocks")
-                : MarketCalendar.ofMarket(markets.get(0));
+        TradingCalendar calendar = markets.isEmpty()
+                ? MarketSource.parse(source).map(MarketSource::calendar).orElse(TradingCalendar.US_EQUITIES)
+                : TradingCalendar.ofInstrumentMarket(markets.get(0));
         SeriesBuffer rows = new SeriesBuffer(2);
         long barLength = length.toMillis();
         stream(

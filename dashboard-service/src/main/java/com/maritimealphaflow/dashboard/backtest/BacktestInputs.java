@@ -4,11 +4,11 @@ import com.maritimealphaflow.dashboard.CategoryParameter;
 import com.maritimealphaflow.dashboard.RequestBounds;
 import com.maritimealphaflow.dashboard.backtest.engine.AsOfCounts;
 import com.maritimealphaflow.dashboard.backtest.engine.PriceBars;
+import com.maritimealphaflow.model.market.BarInterval;
 import com.maritimealphaflow.service.BadRequestException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Checks a request and loads what it names: the bars, and the counts aligned to them as of each close. Every refusal
@@ -16,12 +16,6 @@ import java.util.Map;
  */
 final class BacktestInputs {
 
-    static final Map<String, Duration> INTERVALS = Map.of(
-            "1m", Duration.ofMinutes(1),
-            "5m", Duration.ofMinutes(5),
-            "15m", Duration.ofMinutes(15),
-            "1h", Duration.ofHours(1),
-            "1d", Duration.ofDays(1));
     private static final double MAX_COST = 0.05;
     private static final double MAX_CASH = 1e12;
     private static final int MAX_SYMBOL = 32;
@@ -40,10 +34,10 @@ final class BacktestInputs {
         if (symbol == null || symbol.isBlank()) {
             throw new BadRequestException("symbol", "an instrument symbol is required, e.g. BTCUSDT");
         }
-        Duration length = request.interval() == null ? null : INTERVALS.get(request.interval());
-        if (length == null) {
-            throw new BadRequestException("interval", "expected one of 1m, 5m, 15m, 1h, 1d");
-        }
+        Duration length = BarInterval.parse(request.interval())
+                .map(BarInterval::length)
+                .orElseThrow(() -> new BadRequestException(
+                        "interval", "expected one of " + String.join(", ", BarInterval.keys())));
         if (request.from() == null) {
             throw new BadRequestException("from", "the start of the range is required");
         }

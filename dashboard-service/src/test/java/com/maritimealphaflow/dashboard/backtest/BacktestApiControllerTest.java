@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.maritimealphaflow.dashboard.backtest.engine.PriceBars;
 import com.maritimealphaflow.dashboard.support.WebSlice;
+import com.maritimealphaflow.model.market.TradingCalendar;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +64,7 @@ class BacktestApiControllerTest {
                 .thenReturn(Optional.of(new MarketSeries(
                         "binance",
                         false,
-                        MarketCalendar.ALWAYS_OPEN,
+                        TradingCalendar.ALWAYS_OPEN,
                         new PriceBars(closes, prices, prices, Duration.ofHours(1)))));
         long[] ends = new long[counts.length];
         for (int i = 0; i < ends.length; i++) {

@@ -13,6 +13,7 @@ import com.maritimealphaflow.dashboard.backtest.engine.GridSearch;
 import com.maritimealphaflow.dashboard.backtest.engine.PriceBars;
 import com.maritimealphaflow.dashboard.backtest.engine.RandomSeries;
 import com.maritimealphaflow.dashboard.support.TestProperties;
+import com.maritimealphaflow.model.market.TradingCalendar;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -41,7 +42,7 @@ class OptimizationJobsTest {
         PriceBars bars = RandomSeries.bars(random, BARS);
         double[] counts = RandomSeries.counts(random, BARS, 0, true);
         when(data.bars(anyString(), anyString(), any(), any(), any(), anyInt()))
-                .thenReturn(Optional.of(new MarketSeries("binance", false, MarketCalendar.ALWAYS_OPEN, bars)));
+                .thenReturn(Optional.of(new MarketSeries("binance", false, TradingCalendar.ALWAYS_OPEN, bars)));
         when(data.counts(anyString(), anyLong(), anyLong()))
                 .thenReturn(new BacktestData.CountWindows(bars.closeTimes(), counts));
         OptimizationRequest request = new OptimizationRequest(

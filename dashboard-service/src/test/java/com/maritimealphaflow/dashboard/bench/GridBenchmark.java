@@ -1,11 +1,11 @@
 package com.maritimealphaflow.dashboard.bench;
 
-import com.maritimealphaflow.dashboard.backtest.MarketCalendar;
 import com.maritimealphaflow.dashboard.backtest.engine.AsOfCounts;
 import com.maritimealphaflow.dashboard.backtest.engine.BacktestEngine;
 import com.maritimealphaflow.dashboard.backtest.engine.GridSearch;
 import com.maritimealphaflow.dashboard.backtest.engine.PriceBars;
 import com.maritimealphaflow.dashboard.backtest.engine.Strategy;
+import com.maritimealphaflow.model.market.TradingCalendar;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Random;
@@ -37,7 +37,7 @@ public final class GridBenchmark {
         }
         PriceBars priceBars = new PriceBars(closes, open, close, Duration.ofMinutes(5));
         double[] aligned = AsOfCounts.align(closes, windowEnds, counts);
-        double barsPerYear = MarketCalendar.ALWAYS_OPEN.barsPerYear(priceBars.interval());
+        double barsPerYear = TradingCalendar.ALWAYS_OPEN.barsPerYear(priceBars.interval());
         Strategy costs = new Strategy(2, 3, false, 0.001, 0.001, 100_000);
         int combinations = (int) GridSearch.combinations(2, maxLength, 2, maxLength);
         System.out.printf(

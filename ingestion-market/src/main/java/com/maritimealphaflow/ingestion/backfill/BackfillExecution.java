@@ -107,7 +107,7 @@ class BackfillExecution {
         for (String symbol : job.symbols()) {
             for (Gap gap : gaps.find(
                     series(job, marketSource, symbol),
-                    MarketCalendar.of(marketSource.market()),
+                    MarketCalendar.of(marketSource.calendar()),
                     job.from(),
                     job.to())) {
                 steps.add(new PlannedStep(steps.size() + 1, symbol, gap));
@@ -133,7 +133,7 @@ class BackfillExecution {
         // (a database error, an Error, a cancellation, an interrupt) leaves either of them running.
         Ending ending = null;
         try {
-            for (Gap gap : gaps.find(series, MarketCalendar.of(marketSource.market()), step.from(), step.to())) {
+            for (Gap gap : gaps.find(series, MarketCalendar.of(marketSource.calendar()), step.from(), step.to())) {
                 BarFetcher.Fetched fetched =
                         fetcher.fetch(source, new BarQuery(series, gap.from(), gap.to()), (bars, result, rejected) -> {
                             tally.add(bars, result, rejected);

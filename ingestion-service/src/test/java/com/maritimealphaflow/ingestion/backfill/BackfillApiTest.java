@@ -229,7 +229,9 @@ class BackfillApiTest extends MarketDatabaseTest {
 
     @Test
     void resumesABackfillLeftRunningByAnInstanceThatDiedFetchingOnlyWhatItHadNotStored() {
-        // A dead instance planned minutes 0–2999 as one step and stored its first 1,200 before it died.
+        // A dead instance planned minutes 0–2999 as one step and stored its first 1,200 before it died. The bars go
+        // in first: the runner takes the lapsed backfill over as soon as its row is there.
+        store.write(BTC, Bars.every(Duration.ofMinutes(1), FROM, minute(1200), t -> true));
         long logId = jdbc.queryForObject(
                 "INSERT INTO ingestion_log (source, kind, started_at, status) VALUES ('binance', 'market-backfill',"
                         + " now() - interval '1 hour', 'running') RETURNING id",
@@ -251,7 +253,6 @@ class BackfillApiTest extends MarketDatabaseTest {
                 java.sql.Timestamp.from(FROM),
                 java.sql.Timestamp.from(minute(3000)),
                 logId);
-        store.write(BTC, Bars.every(Duration.ofMinutes(1), FROM, minute(1200), t -> true));
 
         JsonNode done = awaitStatus(id, "completed");
 

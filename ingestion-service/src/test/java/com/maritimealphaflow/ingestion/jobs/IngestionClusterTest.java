@@ -58,6 +58,12 @@ class IngestionClusterTest {
         assertThat(fires.duplicates())
                 .as("fire times run twice; all: " + fires.summary())
                 .isEmpty();
+        assertThat(fires.offTheGrid("liveness.abandoned-rows-every-interval", Duration.ofSeconds(1)))
+                .as("reaper fires off its grid (a trigger replaced at start)")
+                .isEmpty();
+        assertThat(fires.offTheGrid("ais.ais-batch-every-interval", Duration.ofSeconds(2)))
+                .as("batch fires off its grid (a trigger replaced at start)")
+                .isEmpty();
     }
 
     private ConfigurableApplicationContext start(TestDatabase database, ClusterFires fires, String name) {

@@ -1,6 +1,9 @@
 package com.maritimealphaflow.testsupport.cluster;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,6 +70,26 @@ public final class ClusterFires {
                 .stream()
                 .filter(e -> e.getValue().size() > 1)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /**
+     * Fire times of an interval trigger that came sooner than {@code interval} after the one before: a trigger replaced
+     * by an instance starting up fires at once, off the interval's grid, which no duplicate fire time shows.
+     */
+    public List<Fire> offTheGrid(String trigger, Duration interval) {
+        List<Fire> ofTrigger = fires.stream()
+                .filter(f -> f.trigger().equals(trigger))
+                .sorted(Comparator.comparing(Fire::scheduledFor))
+                .toList();
+        List<Fire> early = new ArrayList<>();
+        for (int i = 1; i < ofTrigger.size(); i++) {
+            Duration gap = Duration.between(
+                    ofTrigger.get(i - 1).scheduledFor(), ofTrigger.get(i).scheduledFor());
+            if (!gap.isZero() && gap.compareTo(interval) < 0) {
+                early.add(ofTrigger.get(i));
+            }
+        }
+        return early;
     }
 
     /** Executions per trigger and the instances that ran them, for a failure message. */

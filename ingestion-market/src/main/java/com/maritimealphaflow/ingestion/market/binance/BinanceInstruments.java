@@ -4,8 +4,8 @@ import com.maritimealphaflow.ingestion.market.MarketProperties;
 import com.maritimealphaflow.ingestion.market.http.MarketApiException;
 import com.maritimealphaflow.ingestion.market.reference.Instrument;
 import com.maritimealphaflow.ingestion.market.reference.ReferenceStore;
-import com.maritimealphaflow.model.market.Market;
 import com.maritimealphaflow.model.market.MarketSource;
+import com.maritimealphaflow.model.market.TradingCalendar;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,7 +73,7 @@ public class BinanceInstruments {
                 MarketSource.BINANCE.key(),
                 s.symbol(),
                 s.baseAsset() + "/" + s.quoteAsset(),
-                Market.CRYPTO.instrumentMarket(),
+                TradingCalendar.ALWAYS_OPEN.instrumentMarket(),
                 s.status(),
                 s.baseAsset(),
                 s.quoteAsset(),

@@ -1,7 +1,7 @@
 package com.maritimealphaflow.ingestion.market.calendar;
 
 import com.maritimealphaflow.model.market.BarInterval;
-import com.maritimealphaflow.model.market.Market;
+import com.maritimealphaflow.model.market.TradingCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,8 +12,8 @@ import java.util.Optional;
 final class AlwaysOpenCalendar implements MarketCalendar {
 
     @Override
-    public Market market() {
-        return Market.CRYPTO;
+    public TradingCalendar trading() {
+        return TradingCalendar.ALWAYS_OPEN;
     }
 
     @Override

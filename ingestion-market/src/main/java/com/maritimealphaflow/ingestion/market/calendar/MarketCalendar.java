@@ -1,7 +1,7 @@
 package com.maritimealphaflow.ingestion.market.calendar;
 
 import com.maritimealphaflow.model.market.BarInterval;
-import com.maritimealphaflow.model.market.Market;
+import com.maritimealphaflow.model.market.TradingCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,12 +19,12 @@ public interface MarketCalendar {
     /** NYSE regular hours, 09:30–16:00 America/New_York, weekends and NYSE holidays closed, early closes at 13:00. */
     MarketCalendar US_EQUITIES = new UsEquityCalendar();
 
-    /** The market whose days and sessions this calendar knows. */
-    Market market();
+    /** The shared names of this calendar; this adds its days and sessions. */
+    TradingCalendar trading();
 
-    /** The name used in requests: {@code 24x7} or {@code us-equities} ({@link Market#calendarKey()}). */
+    /** The name used in requests: {@code 24x7} or {@code us-equities}. */
     default String key() {
-        return market().calendarKey();
+        return trading().key();
     }
 
     /** Where a day begins and ends; daily bars start at midnight here. */
@@ -38,15 +38,15 @@ public interface MarketCalendar {
         return ExpectedBars.bySessions(this, interval, from, to);
     }
 
-    /** The calendar of a market. */
-    static MarketCalendar of(Market market) {
-        return switch (market) {
-            case CRYPTO -> ALWAYS_OPEN;
+    /** The sessions of a trading calendar. */
+    static MarketCalendar of(TradingCalendar calendar) {
+        return switch (calendar) {
+            case ALWAYS_OPEN -> ALWAYS_OPEN;
             case US_EQUITIES -> US_EQUITIES;
         };
     }
 
     static Optional<MarketCalendar> parse(String key) {
-        return Market.parseCalendar(key).map(MarketCalendar::of);
+        return TradingCalendar.parse(key).map(MarketCalendar::of);
     }
 }

@@ -1,6 +1,6 @@
 package com.maritimealphaflow.ingestion.market.calendar;
 
-import com.maritimealphaflow.model.market.Market;
+import com.maritimealphaflow.model.market.TradingCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -24,8 +24,8 @@ final class UsEquityCalendar implements MarketCalendar {
     private final Map<Integer, NyseHolidays> years = new ConcurrentHashMap<>();
 
     @Override
-    public Market market() {
-        return Market.US_EQUITIES;
+    public TradingCalendar trading() {
+        return TradingCalendar.US_EQUITIES;
     }
 
     @Override
