@@ -96,9 +96,10 @@ class TrafficCounts {
     }
 
     /**
-     * Hourly or daily averages, reused for the same range for the bucket cache TTL: every open page polls the same
-     * ranges, and averaging a month or a year of windows is the dearest query the dashboard makes (until the
-     * aggregation service's rollups replace it). A new window moves the range, so it is read afresh.
+     * Hourly or daily averages from {@link CountsRepository#buckets} (the aggregation service's rollups, or the windows
+     * averaged where no rollup covers the range), reused for the same range for the bucket cache TTL: every open page
+     * polls the same ranges, so one read serves them all, and the fallback that averages a month or a year of windows
+     * is one of the dearest queries the dashboard makes. A new window moves the range, so it is read afresh.
      */
     private List<CountRow> buckets(Resolution resolution, Instant from, Instant to) {
         Duration ttl = properties.counts().bucketCacheTtl();
