@@ -28,12 +28,19 @@ public class AisIngestion {
     private final AisStore store;
     private final ReportValidator validator;
     private final AisProperties.Store settings;
+    private final ActiveStreams streams;
     private final Clock clock;
     private final MeterRegistry meters;
 
     public AisIngestion(
-            IngestionLog ingestionLog, AisStore store, AisProperties properties, Clock clock, MeterRegistry meters) {
+            IngestionLog ingestionLog,
+            AisStore store,
+            ActiveStreams streams,
+            AisProperties properties,
+            Clock clock,
+            MeterRegistry meters) {
         this.ingestionLog = ingestionLog;
+        this.streams = streams;
         this.store = store;
         this.settings = properties.store();
         this.validator = new ReportValidator(clock, settings.maxFutureSkew());
@@ -60,9 +67,11 @@ public class AisIngestion {
     /**
      * Lets {@code source} stream into {@code sink} until it ends or {@code control} stops it, and maps how it ended
      * to a batch status: stopped for shutdown or interrupted is {@code interrupted}, a source failure {@code failed}
-     * with its message, anything else unexpected {@code failed} with its type. Never throws.
+     * with its message, anything else unexpected {@code failed} with its type. Never throws. While it streams, the
+     * control is among the {@link ActiveStreams} that a shutdown stops.
      */
     public StreamEnd stream(AisSource source, AisMessageSink sink, StreamControl control) {
+        streams.register(control);
         try {
             source.stream(sink, control);
             return control.stoppedForShutdown()
@@ -77,6 +86,8 @@ public class AisIngestion {
             log.error("AIS source {} failed unexpectedly", source.kind().key(), e);
             return new StreamEnd(
                     BatchOutcome.Status.FAILED, e.getClass().getSimpleName() + ": " + e.getMessage(), false);
+        } finally {
+            streams.unregister(control);
         }
     }
 

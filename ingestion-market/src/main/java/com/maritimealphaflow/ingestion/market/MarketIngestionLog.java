@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The {@code ingestion_log} rows of market data: one per backfill step ({@code market-backfill}), scheduled update of
  * a symbol ({@code market-update}) or CSV file ({@code market-csv}). {@code messages_received} counts bars received,
  * {@code bars_stored} the new or corrected ones, {@code duplicates} those stored already, {@code rejected} the
- * malformed pages or CSV lines. The row is completed with a {@code NOTIFY} on {@link #CHANNEL} in one transaction.
+ * malformed pages or CSV lines. Nothing is notified when a row completes: no service listens for market data yet
+ * (the market rollups will, with a channel of their own in {@code PipelineChannels}).
  */
 @Repository
 public class MarketIngestionLog {

@@ -65,8 +65,8 @@ class IngestionClusterTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> !fires.fires().isEmpty());
         cluster.start("second");
 
-        await().atMost(Duration.ofSeconds(120))
-                .until(() -> TRIGGERS.stream().allMatch(t -> fires.countsByTrigger().getOrDefault(t, 0L) >= 3));
+        await().atMost(Duration.ofSeconds(120)).until(() -> TRIGGERS.stream()
+                .allMatch(t -> fires.countsByTrigger().getOrDefault(t, 0L) >= 3));
         cluster.close();
 
         assertThat(fires.countsByTrigger().keySet()).as(fires.summary()).containsAll(TRIGGERS);

@@ -43,9 +43,8 @@ public final class ServiceCluster implements AutoCloseable {
                 // every instance in the cluster before the first fire, so that any may take it
                 "spring.quartz.startup-delay=0s",
                 "spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval=1000");
-        String[] arguments = Stream.concat(cluster, properties.stream())
-                .map(p -> "--" + p)
-                .toArray(String[]::new);
+        String[] arguments =
+                Stream.concat(cluster, properties.stream()).map(p -> "--" + p).toArray(String[]::new);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .initializers(fires.on(instance))

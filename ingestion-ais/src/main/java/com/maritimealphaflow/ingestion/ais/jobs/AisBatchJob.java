@@ -1,6 +1,5 @@
 package com.maritimealphaflow.ingestion.ais.jobs;
 
-import com.maritimealphaflow.ingestion.ais.ActiveStreams;
 import com.maritimealphaflow.ingestion.ais.AisIngestion;
 import com.maritimealphaflow.ingestion.ais.AisProperties;
 import com.maritimealphaflow.ingestion.ais.AisSource;
@@ -21,16 +20,13 @@ public class AisBatchJob implements Job, InterruptableJob {
 
     private final AisIngestion ingestion;
     private final AisSource source;
-    private final ActiveStreams streams;
     private final AisProperties properties;
     private final Clock clock;
     private volatile StreamControl control;
 
-    public AisBatchJob(
-            AisIngestion ingestion, AisSource source, ActiveStreams streams, AisProperties properties, Clock clock) {
+    public AisBatchJob(AisIngestion ingestion, AisSource source, AisProperties properties, Clock clock) {
         this.ingestion = ingestion;
         this.source = source;
-        this.streams = streams;
         this.properties = properties;
         this.clock = clock;
     }
@@ -39,12 +35,7 @@ public class AisBatchJob implements Job, InterruptableJob {
     public void execute(JobExecutionContext context) {
         log.info("AIS batch from {} for {}", source.kind().key(), properties.batchDuration());
         control = StreamControl.forDuration(properties.batchDuration(), clock);
-        streams.register(control);
-        try {
-            ingestion.runBatch(source, control);
-        } finally {
-            streams.unregister(control);
-        }
+        ingestion.runBatch(source, control);
     }
 
     @Override

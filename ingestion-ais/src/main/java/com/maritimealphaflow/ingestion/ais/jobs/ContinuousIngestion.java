@@ -1,6 +1,5 @@
 package com.maritimealphaflow.ingestion.ais.jobs;
 
-import com.maritimealphaflow.ingestion.ais.ActiveStreams;
 import com.maritimealphaflow.ingestion.ais.AisIngestion;
 import com.maritimealphaflow.ingestion.ais.AisProperties;
 import com.maritimealphaflow.ingestion.ais.AisSource;
@@ -28,17 +27,14 @@ public class ContinuousIngestion implements SmartLifecycle {
 
     private final AisIngestion ingestion;
     private final AisSource source;
-    private final ActiveStreams streams;
     private final AisProperties settings;
     private final Clock clock;
     private final StreamControl control = StreamControl.untilStopped();
     private volatile Thread thread;
 
-    public ContinuousIngestion(
-            AisIngestion ingestion, AisSource source, ActiveStreams streams, AisProperties properties, Clock clock) {
+    public ContinuousIngestion(AisIngestion ingestion, AisSource source, AisProperties properties, Clock clock) {
         this.ingestion = ingestion;
         this.source = source;
-        this.streams = streams;
         this.settings = properties;
         this.clock = clock;
     }
@@ -58,7 +54,6 @@ public class ContinuousIngestion implements SmartLifecycle {
     }
 
     private void run() {
-        streams.register(control);
         RotatingSink sink = new RotatingSink(ingestion, source.kind());
         ScheduledExecutorService rotation =
                 Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "ais-rotate"));
@@ -84,7 +79,6 @@ public class ContinuousIngestion implements SmartLifecycle {
             } else {
                 sink.close(end.status(), end.error());
             }
-            streams.unregister(control);
         }
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.maritimealphaflow.ingestion.DatabaseTest;
-import com.maritimealphaflow.ingestion.ais.ActiveStreams;
 import com.maritimealphaflow.ingestion.ais.AisIngestion;
 import com.maritimealphaflow.ingestion.ais.AisProperties;
 import com.maritimealphaflow.ingestion.ais.simulator.SimulatorSource;
@@ -42,8 +41,7 @@ class ContinuousIngestionTest extends DatabaseTest {
                 properties.store(),
                 properties.maintenanceCron());
         SimulatorSource source = new SimulatorSource(continuous.simulator(), Clock.systemUTC());
-        ContinuousIngestion runner =
-                new ContinuousIngestion(ingestion, source, new ActiveStreams(), continuous, Clock.systemUTC());
+        ContinuousIngestion runner = new ContinuousIngestion(ingestion, source, continuous, Clock.systemUTC());
 
         runner.start();
         await().atMost(Duration.ofSeconds(60))
