@@ -3,11 +3,13 @@ package com.maritimealphaflow.dashboard.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maritimealphaflow.dashboard.DatabaseTest;
-import com.maritimealphaflow.dashboard.support.Fixtures;
-import java.sql.Timestamp;
+import com.maritimealphaflow.model.ais.VesselCategory;
+import com.maritimealphaflow.testsupport.seed.CleanupRuns.Run;
+import com.maritimealphaflow.testsupport.seed.IngestionLog.Batch;
+import com.maritimealphaflow.testsupport.seed.MarketBackfills.Job;
+import com.maritimealphaflow.testsupport.seed.ShipCounts.Window;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,17 +23,21 @@ class CatalogPipelineStagesTest extends DatabaseTest {
     @Autowired
     CatalogPipelineStages stages;
 
-    Fixtures fixtures;
     Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 
     @BeforeEach
     void emptyTables() {
-        fixtures = fixtures().clear();
+        seed.emptyTables();
     }
 
     @Test
     void saysThereIsNothingYetWhileTheLaterStagesHaveNotRun() {
-        fixtures.window(Instant.parse("2026-11-20T12:00:00Z"), Instant.parse("2026-11-20T12:05:00Z"), 5, 1, 1, 1);
+        seed.shipCounts()
+                .insert(Window.fiveMinutes(Instant.parse("2026-11-20T12:00:00Z"), 5)
+                        .with(VesselCategory.CARGO, 1)
+                        .with(VesselCategory.TANKER, 1)
+                        .with(VesselCategory.PASSENGER, 1)
+                        .with(VesselCategory.UNKNOWN, 2));
 
         StageReports.AggregationLag lag = stages.aggregationLag();
         assertThat(lag.available()).isTrue();
@@ -52,13 +58,10 @@ class CatalogPipelineStagesTest extends DatabaseTest {
         aggregatedBatch(now.minus(Duration.ofMinutes(5)), 6);
         aggregatedBatch(now.minus(Duration.ofDays(2)), 600);
         Instant waiting = now.minus(Duration.ofHours(1));
-        fixtures.batch("nmea-tcp", waiting.minusSeconds(60), waiting, "completed", 10, 10, 0, Map.of(), null);
+        seed.ingestionLog().insert(batch(waiting));
         // A market data step is never aggregated and is not waiting for it.
-        jdbc.update(
-                "INSERT INTO ingestion_log (source, kind, started_at, ended_at, status) VALUES"
-                        + " ('binance', 'market-backfill', ?, ?, 'completed')",
-                Timestamp.from(waiting.minusSeconds(60)),
-                Timestamp.from(waiting));
+        seed.ingestionLog()
+                .insert(Batch.marketBackfill(waiting.minusSeconds(60)).completed(waiting));
 
         StageReports.AggregationLag lag = stages.aggregationLag();
 
@@ -72,12 +75,14 @@ class CatalogPipelineStagesTest extends DatabaseTest {
 
     @Test
     void showsTheNewestCleanupRunAsTheCleanupServiceLogsIt() {
-        jdbc.update("INSERT INTO cleanup_run (trigger, instance, dry_run, retention, cutoff, started_at, ended_at,"
-                + " status, partition_count, bytes) VALUES"
-                + " ('scheduled', 'host-1', false, 'P180D', '2026-05-24T03:30:00Z', '2026-11-20T03:30:00Z',"
-                + "  '2026-11-20T03:30:01Z', 'completed', 1, 1000),"
-                + " ('api', 'host-1', true, 'P180D', '2026-05-25T03:00:00Z', '2026-11-21T03:00:00Z',"
-                + "  '2026-11-21T03:00:01Z', 'completed', 2, 0)");
+        seed.cleanupRuns()
+                .insert(Run.scheduled(Instant.parse("2026-11-20T03:30:00Z"))
+                        .completed(Instant.parse("2026-11-20T03:30:01Z"))
+                        .removed(1, 0, 1000));
+        seed.cleanupRuns()
+                .insert(Run.requested(Instant.parse("2026-11-21T03:00:00Z"), true)
+                        .completed(Instant.parse("2026-11-21T03:00:01Z"))
+                        .removed(2, 0, 0));
 
         StageReports.CleanupRun run = stages.lastCleanupRun();
 
@@ -87,15 +92,13 @@ class CatalogPipelineStagesTest extends DatabaseTest {
 
     @Test
     void showsBackfillJobsNewestFirstWithTheirProgress() {
-        jdbc.update(
-                "INSERT INTO market_backfill (source, symbols, bar_interval, adjusted, range_from, range_to, status,"
-                        + " created_at, estimated_pages, pages_done) VALUES"
-                        + " ('binance', '{BTCUSDT}', '1m', false, '2026-01-01Z', '2026-02-01Z', 'completed',"
-                        + "  '2026-11-20T03:00:00Z', 10, 10),"
-                        + " ('binance', '{ETHUSDT}', '1m', false, '2026-01-01Z', '2026-02-01Z', 'running',"
-                        + "  '2026-11-21T03:00:00Z', 12, 3),"
-                        + " ('binance', '{BNBUSDT}', '1m', false, '2026-01-01Z', '2026-02-01Z', 'queued',"
-                        + "  '2026-11-21T04:00:00Z', 0, 0)");
+        seed.marketBackfills()
+                .insert(job("BTCUSDT", "2026-11-20T03:00:00Z")
+                        .status("completed")
+                        .pages(10, 10));
+        seed.marketBackfills()
+                .insert(job("ETHUSDT", "2026-11-21T03:00:00Z").status("running").pages(12, 3));
+        seed.marketBackfills().insert(job("BNBUSDT", "2026-11-21T04:00:00Z"));
 
         StageReports.BackfillJobs jobs = stages.backfillJobs();
 
@@ -107,10 +110,25 @@ class CatalogPipelineStagesTest extends DatabaseTest {
     }
 
     private void aggregatedBatch(Instant ended, long lagSeconds) {
-        long id = fixtures.batch("nmea-tcp", ended.minusSeconds(60), ended, "completed", 10, 10, 0, Map.of(), null);
-        jdbc.update(
-                "UPDATE ingestion_log SET aggregated_at = ? WHERE id = ?",
-                Timestamp.from(ended.plusSeconds(lagSeconds)),
-                id);
+        seed.ingestionLog().insert(batch(ended).aggregatedAt(ended.plusSeconds(lagSeconds)));
+    }
+
+    /** A completed minute of the NMEA feed. */
+    private static Batch batch(Instant ended) {
+        return Batch.ais(ended.minusSeconds(60))
+                .source("nmea-tcp")
+                .completed(ended)
+                .counts(10, 10, 0);
+    }
+
+    /** A queued job for January 2026's minute bars of the symbol, created at {@code createdAt}. */
+    private static Job job(String symbol, String createdAt) {
+        return Job.of(
+                        "binance",
+                        "1m",
+                        Instant.parse("2026-01-01T00:00:00Z"),
+                        Instant.parse("2026-02-01T00:00:00Z"),
+                        symbol)
+                .createdAt(Instant.parse(createdAt));
     }
 }
