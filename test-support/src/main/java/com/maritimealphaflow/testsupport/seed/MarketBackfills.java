@@ -21,6 +21,8 @@ public final class MarketBackfills {
         private Instant createdAt = Instant.now();
         private long estimatedPages;
         private long pagesDone;
+        private long estimatedBars;
+        private long barsDone;
 
         private Job(String source, String interval, Instant rangeFrom, Instant rangeTo, String[] symbols) {
             this.source = source;
@@ -58,6 +60,13 @@ public final class MarketBackfills {
             this.pagesDone = done;
             return this;
         }
+
+        /** Bars the job expects to fetch, and those fetched so far. */
+        public Job bars(long estimated, long done) {
+            this.estimatedBars = estimated;
+            this.barsDone = done;
+            return this;
+        }
     }
 
     private final JdbcTemplate jdbc;
@@ -70,7 +79,8 @@ public final class MarketBackfills {
     public long insert(Job job) {
         return jdbc.queryForObject(
                 "INSERT INTO market_backfill (source, symbols, bar_interval, adjusted, range_from, range_to, status,"
-                        + " created_at, estimated_pages, pages_done) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                        + " created_at, estimated_pages, pages_done, estimated_bars, bars_done)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 Long.class,
                 job.source,
                 job.symbols,
@@ -81,6 +91,8 @@ public final class MarketBackfills {
                 job.status,
                 utc(job.createdAt),
                 job.estimatedPages,
-                job.pagesDone);
+                job.pagesDone,
+                job.estimatedBars,
+                job.barsDone);
     }
 }

@@ -14,14 +14,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/**
- * The later stages before and after their tables exist. The tables made here stand in for the aggregation, cleanup
- * and backfill migrations and are dropped afterwards.
- */
-class CatalogPipelineStagesTest extends DatabaseTest {
+/** The stages after ingestion read from their tables on PostgreSQL: empty, then with rows as the services write them. */
+class PipelineStageQueriesTest extends DatabaseTest {
 
     @Autowired
-    CatalogPipelineStages stages;
+    PipelineStageQueries stages;
 
     Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 
@@ -107,6 +104,17 @@ class CatalogPipelineStagesTest extends DatabaseTest {
                 .extracting(StageReports.BackfillJob::status)
                 .containsExactly("queued", "running", "completed");
         assertThat(jobs.jobs()).extracting(StageReports.BackfillJob::progress).containsExactly(null, 0.25, 1.0);
+    }
+
+    @Test
+    void measuresProgressInBarsWhileAJobHasNoEstimateOfItsPages() {
+        seed.marketBackfills()
+                .insert(job("SOLUSDT", "2026-11-21T05:00:00Z").status("running").bars(200, 50));
+
+        assertThat(stages.backfillJobs().jobs()).singleElement().satisfies(j -> {
+            assertThat(j.progress()).isEqualTo(0.25);
+            assertThat(j.fields()).containsEntry("estimated_pages", 0).containsEntry("bars_done", 50);
+        });
     }
 
     private void aggregatedBatch(Instant ended, long lagSeconds) {
