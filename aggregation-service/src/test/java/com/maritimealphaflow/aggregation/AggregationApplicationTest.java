@@ -1,10 +1,13 @@
 package com.maritimealphaflow.aggregation;
 
+import static com.maritimealphaflow.testsupport.seed.Seed.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import com.maritimealphaflow.aggregation.shipcounts.ShipCountAggregation;
 import com.maritimealphaflow.model.ais.VesselCategory;
+import com.maritimealphaflow.testsupport.seed.Fresh;
+import com.maritimealphaflow.testsupport.seed.IngestionLog.Batch;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -48,9 +51,9 @@ class AggregationApplicationTest extends DatabaseTest {
 
     @Test
     void exposesBatchesAggregatedTheirLagAndWindowsWrittenOnPrometheus() {
-        LocalDate day = ais.day();
-        ais.partition(day);
-        long batch = ais.emptyBatch(AisRows.at(day, "12:00:00"), AisRows.at(day, "12:01:00"));
+        LocalDate day = Fresh.day();
+        seed.shipPositions().partition(day);
+        long batch = seed.ingestionLog().insert(Batch.ais(at(day, "12:00:00")).completed(at(day, "12:01:00")));
         assertThat(aggregation.aggregateBatch(batch, ShipCountAggregation.Trigger.POLL))
                 .isTrue();
 

@@ -2,6 +2,8 @@ package com.maritimealphaflow.aggregation;
 
 import com.maritimealphaflow.aggregation.shipcounts.ListenerProbe;
 import com.maritimealphaflow.testsupport.TestDatabase;
+import com.maritimealphaflow.testsupport.seed.Fresh;
+import com.maritimealphaflow.testsupport.seed.Seed;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -12,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Base of the aggregation-service's tests that need the whole service on a real PostgreSQL: one cached context, one
  * throwaway database per test run (see {@link TestDatabase}). The Quartz scheduler is left in standby so that the
  * polling job never fires in the middle of a test; the notification listener runs, as in production. Tests seed the
- * ingestion service's tables with {@link AisRows}, each on days and vessels of its own.
+ * ingestion service's tables with {@link Seed}, each on days and vessels of its own ({@link Fresh}).
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -34,11 +36,11 @@ public abstract class DatabaseTest {
     @Autowired
     ApplicationContext context;
 
-    protected AisRows ais;
+    protected Seed seed;
 
     @BeforeEach
     void seedWithJdbcOnceTheListenerHasCaughtUp() {
-        ais = new AisRows(jdbc);
+        seed = new Seed(jdbc);
         ListenerProbe.awaitListening(context);
     }
 }

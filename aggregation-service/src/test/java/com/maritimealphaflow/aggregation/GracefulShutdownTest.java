@@ -1,14 +1,18 @@
 package com.maritimealphaflow.aggregation;
 
-import static com.maritimealphaflow.aggregation.AisRows.at;
-import static com.maritimealphaflow.aggregation.AisRows.expected;
-import static com.maritimealphaflow.aggregation.AisRows.utc;
+import static com.maritimealphaflow.testsupport.seed.Seed.at;
+import static com.maritimealphaflow.testsupport.seed.Seed.utc;
+import static com.maritimealphaflow.testsupport.seed.ShipCounts.expected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.maritimealphaflow.model.pipeline.PipelineChannels;
 import com.maritimealphaflow.testsupport.ServiceProcess;
 import com.maritimealphaflow.testsupport.TestDatabase;
+import com.maritimealphaflow.testsupport.seed.Fresh;
+import com.maritimealphaflow.testsupport.seed.IngestionLog.Batch;
+import com.maritimealphaflow.testsupport.seed.Seed;
+import com.maritimealphaflow.testsupport.seed.ShipCounts.Window;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -53,30 +57,29 @@ class GracefulShutdownTest {
                 await().atMost(Duration.ofSeconds(60))
                         .until(() -> jdbc.queryForObject(LISTENER_CONNECTIONS, Long.class) == 1);
 
-                AisRows ais = new AisRows(jdbc);
-                LocalDate day = ais.day();
+                Seed seed = new Seed(jdbc);
+                LocalDate day = Fresh.day();
                 Instant first = at(day, "10:00:00");
                 Instant second = at(day, "11:00:00");
-                int cargo = ais.vessel();
-                int tanker = ais.vessel();
-                ais.shipType(cargo, at(day, "00:00:00"), 74);
-                ais.shipType(tanker, at(day, "00:00:00"), 84);
-                ais.positions(cargo, at(day, "10:01:00"), at(day, "11:01:00"));
-                ais.positions(tanker, at(day, "10:02:00"));
-                long counting = ais.batch("running", first, null, at(day, "10:01:00"), at(day, "10:02:00"));
-                long next = ais.batch("running", second, null, at(day, "11:01:00"), at(day, "11:01:00"));
+                int cargo = Fresh.vessel();
+                int tanker = Fresh.vessel();
+                seed.shipStatics().shipType(cargo, at(day, "00:00:00"), 74);
+                seed.shipStatics().shipType(tanker, at(day, "00:00:00"), 84);
+                seed.shipPositions().reports(cargo, at(day, "10:01:00"), at(day, "11:01:00"));
+                seed.shipPositions().reports(tanker, at(day, "10:02:00"));
+                long counting =
+                        seed.ingestionLog().insert(Batch.ais(first).reports(at(day, "10:01:00"), at(day, "10:02:00")));
+                long next =
+                        seed.ingestionLog().insert(Batch.ais(second).reports(at(day, "11:01:00"), at(day, "11:01:00")));
                 // an earlier count of the first window, locked: recounting it waits inside the batch's transaction
-                jdbc.update(
-                        "INSERT INTO ship_count_agg (batch_start, batch_end, total) VALUES (?, ?, 0)",
-                        utc(first),
-                        utc(first.plus(Duration.ofMinutes(5))));
+                seed.shipCounts().insert(Window.fiveMinutes(first, 0));
                 int blockerPid = lockRow(blocker, first);
 
                 // both end in one transaction: their notifications reach the listener together, the first first
                 Map<Long, Instant> ended = new LinkedHashMap<>();
                 ended.put(counting, at(day, "10:03:00"));
                 ended.put(next, at(day, "11:03:00"));
-                ais.commitWithNotifications(ended);
+                seed.ingestionLog().commitWithNotifications(ended);
                 // the batch is claimed and its first window's count waits for the row, inside one transaction
                 await().atMost(Duration.ofSeconds(60))
                         .until(() -> jdbc.queryForObject(
@@ -93,20 +96,20 @@ class GracefulShutdownTest {
                 int exitCode = service.awaitExit(GRACE);
 
                 assertThat(exitCode).as("exit code").isEqualTo(EXITED_ON_SIGTERM);
-                assertThat(ais.aggregated(counting))
+                assertThat(seed.ingestionLog().aggregated(counting))
                         .as("the batch in hand is counted")
                         .isTrue();
-                assertThat(ais.counts(first)).isEqualTo(expected(2, "cargo", 1, "tanker", 1));
+                assertThat(seed.shipCounts().window(first)).isEqualTo(expected(2, "cargo", 1, "tanker", 1));
                 assertThat(jdbc.queryForObject(
                                 "SELECT count(*) FROM ship_count_rollup WHERE period = 'hour' AND period_start = ?",
                                 Long.class,
                                 utc(first)))
                         .as("rollups of its hour")
                         .isPositive();
-                assertThat(ais.aggregated(next))
+                assertThat(seed.ingestionLog().aggregated(next))
                         .as("the next batch is left pending")
                         .isFalse();
-                assertThat(ais.hasWindow(second)).isFalse();
+                assertThat(seed.shipCounts().hasWindow(second)).isFalse();
                 assertThat(service.output()).contains("Stopped listening on " + PipelineChannels.AIS_BATCH_COMMITTED);
             });
         }

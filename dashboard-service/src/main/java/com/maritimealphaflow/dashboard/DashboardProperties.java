@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -86,15 +85,11 @@ public record DashboardProperties(
     public record Destinations(@NotNull @DurationMin(days = 1) Duration defaultSince, @Min(1) int maxRows) {}
 
     /**
-     * @param cleanupRunTable the cleanup service's run log; shown once it exists
-     * @param backfillJobTable the ingestion service's backfill jobs; shown once it exists
+     * @param batchesShown the ingestion batches listed when no limit is asked for
+     * @param maxBatches the most batches one request may list
+     * @param backfillsShown the newest backfill jobs shown
      */
-    public record Pipeline(
-            @Min(1) int batchesShown,
-            @Min(1) int maxBatches,
-            @Min(1) int backfillsShown,
-            @NotBlank @Pattern(regexp = "[a-z_][a-z0-9_]*") String cleanupRunTable,
-            @NotBlank @Pattern(regexp = "[a-z_][a-z0-9_]*") String backfillJobTable) {}
+    public record Pipeline(@Min(1) int batchesShown, @Min(1) int maxBatches, @Min(1) int backfillsShown) {}
 
     /**
      * Bounds on what one backtest or optimizer request may cost, checked before its data is read (docs/decisions/0008).

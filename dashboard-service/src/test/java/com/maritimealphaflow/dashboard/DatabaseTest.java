@@ -1,7 +1,8 @@
 package com.maritimealphaflow.dashboard;
 
-import com.maritimealphaflow.dashboard.support.Fixtures;
 import com.maritimealphaflow.testsupport.TestDatabase;
+import com.maritimealphaflow.testsupport.seed.Seed;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -9,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Base of the dashboard-service's tests that need the whole service on a real PostgreSQL: one cached context, one
  * throwaway database per test run (see {@link TestDatabase}). No map tiles (the tests run offline) and no map
- * snapshot and no cached averages, so that each test sees the rows it has just written.
+ * snapshot and no cached averages, so that each test sees the rows it has just written with {@link Seed}.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -23,7 +24,10 @@ public abstract class DatabaseTest {
     @Autowired
     protected JdbcTemplate jdbc;
 
-    protected Fixtures fixtures() {
-        return new Fixtures(jdbc);
+    protected Seed seed;
+
+    @BeforeEach
+    void seeder() {
+        seed = new Seed(jdbc);
     }
 }

@@ -53,7 +53,7 @@ class RequestBoundsApiTest extends DatabaseTest {
 
     @Test
     void theSixtyMillionCellGridOnAQuarterOfFiveMinuteBarsIs400StatingTheLimit() throws Exception {
-        fixtures().clear();
+        seed.emptyTables();
         SeededMarket.fiveMinuteBars(jdbc, "QUARTERUSDT", Instant.parse("2026-01-01T00:00:00Z"), 90);
         String huge = "{" + QUARTER + ",\"fastMin\":2,\"fastMax\":100000,\"slowMin\":2,\"slowMax\":100000}";
 

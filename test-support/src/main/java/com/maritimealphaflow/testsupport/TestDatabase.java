@@ -39,7 +39,9 @@ public final class TestDatabase {
         return image == null || image.isBlank() ? "postgres:17" : image;
     }
 
-    private static final String NAME_PREFIX = "alphaflow_test_";
+    /** Every throwaway database is named {@code alphaflow_test_<epoch>_<random>}. */
+    public static final String NAME_PREFIX = "alphaflow_test_";
+
     private static final Pattern STALE_NAME = Pattern.compile(NAME_PREFIX + "(\\d+)_[a-z0-9]+");
     private static final Duration STALE_AFTER = Duration.ofHours(6);
 

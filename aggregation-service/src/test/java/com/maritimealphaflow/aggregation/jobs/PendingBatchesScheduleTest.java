@@ -1,10 +1,12 @@
 package com.maritimealphaflow.aggregation.jobs;
 
-import static com.maritimealphaflow.aggregation.AisRows.at;
+import static com.maritimealphaflow.testsupport.seed.Seed.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.maritimealphaflow.aggregation.DatabaseTest;
+import com.maritimealphaflow.testsupport.seed.Fresh;
+import com.maritimealphaflow.testsupport.seed.IngestionLog.Batch;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,15 +35,15 @@ class PendingBatchesScheduleTest extends DatabaseTest {
 
     @Test
     void thePollingJobCatchesUpOnABacklogCommittedWhileTheServiceWasDown() throws Exception {
-        LocalDate day = ais.day();
-        ais.partition(day);
+        LocalDate day = Fresh.day();
+        seed.shipPositions().partition(day);
         List<Long> backlog = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             Instant start = at(day, "20:00:00").plus(Duration.ofMinutes(5L * i));
-            backlog.add(ais.emptyBatch(start, start.plusSeconds(60)));
+            backlog.add(seed.ingestionLog().insert(Batch.ais(start).completed(start.plusSeconds(60))));
         }
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> backlog.stream().allMatch(ais::aggregated));
+        await().atMost(Duration.ofSeconds(60)).until(() -> backlog.stream().allMatch(seed.ingestionLog()::aggregated));
 
         assertThat(meters.get("alphaflow.aggregation.batches")
                         .tag("trigger", "poll")

@@ -1,11 +1,14 @@
 package com.maritimealphaflow.aggregation.shipcounts;
 
-import static com.maritimealphaflow.aggregation.AisRows.at;
-import static com.maritimealphaflow.aggregation.AisRows.expected;
+import static com.maritimealphaflow.testsupport.seed.Seed.at;
+import static com.maritimealphaflow.testsupport.seed.Seed.utc;
+import static com.maritimealphaflow.testsupport.seed.ShipCounts.expected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.maritimealphaflow.aggregation.DatabaseTest;
+import com.maritimealphaflow.testsupport.seed.Fresh;
+import com.maritimealphaflow.testsupport.seed.IngestionLog.Batch;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,21 +26,17 @@ class BatchNotificationListenerTest extends DatabaseTest {
 
     @Test
     void aggregatesABatchSoonAfterItsCommitNotification() {
-        LocalDate day = ais.day();
-        int vessel = ais.vessel();
-        ais.shipType(vessel, at(day, "00:00:00"), 74);
-        ais.positions(vessel, at(day, "14:00:20"));
-        long batch = ais.batch("running", at(day, "14:00:00"), null, null, null);
-        jdbc.update(
-                "UPDATE ingestion_log SET first_report_at = ?, last_report_at = ? WHERE id = ?",
-                com.maritimealphaflow.aggregation.AisRows.utc(at(day, "14:00:20")),
-                com.maritimealphaflow.aggregation.AisRows.utc(at(day, "14:00:20")),
-                batch);
+        LocalDate day = Fresh.day();
+        int vessel = Fresh.vessel();
+        seed.shipStatics().shipType(vessel, at(day, "00:00:00"), 74);
+        seed.shipPositions().reports(vessel, at(day, "14:00:20"));
+        long batch = seed.ingestionLog()
+                .insert(Batch.ais(at(day, "14:00:00")).reports(at(day, "14:00:20"), at(day, "14:00:20")));
 
-        ais.commitWithNotification(batch, at(day, "14:01:00"));
+        seed.ingestionLog().commitWithNotification(batch, at(day, "14:01:00"));
 
-        await().until(() -> ais.aggregated(batch));
-        assertThat(ais.counts(at(day, "14:00:00"))).isEqualTo(expected(1, "cargo", 1));
+        await().until(() -> seed.ingestionLog().aggregated(batch));
+        assertThat(seed.shipCounts().window(at(day, "14:00:00"))).isEqualTo(expected(1, "cargo", 1));
     }
 
     @Test
@@ -51,39 +50,41 @@ class BatchNotificationListenerTest extends DatabaseTest {
                 BatchNotificationListener.APPLICATION_NAME);
         assertThat(killed).isEqualTo(1);
         // committed while the listener is down or reconnecting: its notification may well be lost
-        LocalDate day = ais.day();
-        ais.partition(day);
-        long batch = ais.batch("running", at(day, "09:00:00"), null, null, null);
-        ais.commitWithNotification(batch, at(day, "09:01:00"));
+        LocalDate day = Fresh.day();
+        seed.shipPositions().partition(day);
+        long batch = seed.ingestionLog().insert(Batch.ais(at(day, "09:00:00")));
+        seed.ingestionLog().commitWithNotification(batch, at(day, "09:01:00"));
 
         await().until(() -> listener.connectionsOpened() > opened && listener.listening());
-        await().until(() -> ais.aggregated(batch));
-        assertThat(ais.counts(at(day, "09:00:00"))).isEqualTo(expected(0));
+        await().until(() -> seed.ingestionLog().aggregated(batch));
+        assertThat(seed.shipCounts().window(at(day, "09:00:00"))).isEqualTo(expected(0));
     }
 
     @Test
     void catchesUpOnBatchesCommittedWhileItWasStopped() {
         listener.stop();
         List<Long> batches = new ArrayList<>();
-        LocalDate day = ais.day();
-        ais.partition(day);
+        LocalDate day = Fresh.day();
+        seed.shipPositions().partition(day);
         try {
             for (int i = 0; i < 12; i++) {
-                long batch = ais.batch("running", at(day, "10:00:00").plusSeconds(300L * i), null, null, null);
-                ais.commitWithNotification(batch, at(day, "10:01:00").plusSeconds(300L * i));
+                long batch =
+                        seed.ingestionLog().insert(Batch.ais(at(day, "10:00:00").plusSeconds(300L * i)));
+                seed.ingestionLog()
+                        .commitWithNotification(batch, at(day, "10:01:00").plusSeconds(300L * i));
                 batches.add(batch);
             }
-            assertThat(batches).noneMatch(ais::aggregated);
+            assertThat(batches).noneMatch(seed.ingestionLog()::aggregated);
         } finally {
             listener.start();
         }
 
-        await().until(() -> batches.stream().allMatch(ais::aggregated));
+        await().until(() -> batches.stream().allMatch(seed.ingestionLog()::aggregated));
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM ship_count_agg WHERE batch_start >= ? AND batch_start < ?",
                         Integer.class,
-                        com.maritimealphaflow.aggregation.AisRows.utc(at(day, "10:00:00")),
-                        com.maritimealphaflow.aggregation.AisRows.utc(at(day, "11:00:00"))))
+                        utc(at(day, "10:00:00")),
+                        utc(at(day, "11:00:00"))))
                 .isEqualTo(12);
     }
 }

@@ -1,12 +1,14 @@
 package com.maritimealphaflow.aggregation.shipcounts;
 
-import static com.maritimealphaflow.aggregation.AisRows.at;
-import static com.maritimealphaflow.aggregation.AisRows.expected;
+import static com.maritimealphaflow.testsupport.seed.Seed.at;
+import static com.maritimealphaflow.testsupport.seed.ShipCounts.expected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.maritimealphaflow.aggregation.DatabaseTest;
 import com.maritimealphaflow.aggregation.shipcounts.ShipCountAggregation.Trigger;
+import com.maritimealphaflow.testsupport.seed.Fresh;
+import com.maritimealphaflow.testsupport.seed.IngestionLog.Batch;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,14 +46,14 @@ class ExactlyOnceTest extends DatabaseTest {
 
     @Test
     void notificationsAndPollingRacingEachOtherAggregateEveryBatchOnce() throws Exception {
-        LocalDate day = ais.day();
+        LocalDate day = Fresh.day();
         int batches = 20;
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < batches; i++) {
             Instant start = at(day, "00:00:00").plus(Duration.ofMinutes(5L * i));
-            int vessel = ais.vessel();
-            ais.positions(vessel, start.plusSeconds(10));
-            ids.add(ais.batch("running", start, null, start.plusSeconds(10), start.plusSeconds(10)));
+            int vessel = Fresh.vessel();
+            seed.shipPositions().reports(vessel, start.plusSeconds(10));
+            ids.add(seed.ingestionLog().insert(Batch.ais(start).reports(start.plusSeconds(10), start.plusSeconds(10))));
         }
         double notifiedBefore = aggregatedBatches("notification");
         double polledBefore = aggregatedBatches("poll");
@@ -64,7 +66,7 @@ class ExactlyOnceTest extends DatabaseTest {
             List<Future<?>> racers = new ArrayList<>();
             racers.add(threads.submit(() -> {
                 start.await();
-                while (!ids.stream().allMatch(ais::aggregated)) {
+                while (!ids.stream().allMatch(seed.ingestionLog()::aggregated)) {
                     byTheTest.addAndGet(
                             aggregation.aggregatePending(Trigger.POLL).aggregated());
                 }
@@ -73,7 +75,7 @@ class ExactlyOnceTest extends DatabaseTest {
             for (List<Long> order : List.of(ids, reversed)) {
                 racers.add(threads.submit(() -> {
                     start.await();
-                    while (!ids.stream().allMatch(ais::aggregated)) {
+                    while (!ids.stream().allMatch(seed.ingestionLog()::aggregated)) {
                         for (long id : order) {
                             if (aggregation.aggregateBatch(id, Trigger.POLL)) {
                                 byTheTest.incrementAndGet();
@@ -85,7 +87,8 @@ class ExactlyOnceTest extends DatabaseTest {
             }
             start.await();
             for (int i = 0; i < batches; i++) {
-                ais.commitWithNotification(ids.get(i), at(day, "00:00:30").plus(Duration.ofMinutes(5L * i)));
+                seed.ingestionLog()
+                        .commitWithNotification(ids.get(i), at(day, "00:00:30").plus(Duration.ofMinutes(5L * i)));
             }
             for (Future<?> racer : racers) {
                 racer.get(2, TimeUnit.MINUTES);
@@ -102,32 +105,32 @@ class ExactlyOnceTest extends DatabaseTest {
                 .as("aggregations, by the listener and the test's threads together")
                 .isEqualTo(batches);
         for (int i = 0; i < batches; i++) {
-            assertThat(ais.counts(at(day, "00:00:00").plus(Duration.ofMinutes(5L * i))))
+            assertThat(seed.shipCounts().window(at(day, "00:00:00").plus(Duration.ofMinutes(5L * i))))
                     .isEqualTo(expected(1, "unknown", 1));
         }
     }
 
     @Test
     void worksOffABacklogOldestFirstABoundedNumberPerRun() {
-        LocalDate day = ais.day();
-        ais.partition(day);
+        LocalDate day = Fresh.day();
+        seed.shipPositions().partition(day);
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             Instant start = at(day, "00:00:00").plus(Duration.ofMinutes(5L * i));
-            ids.add(ais.emptyBatch(start, start.plusSeconds(60)));
+            ids.add(seed.ingestionLog().insert(Batch.ais(start).completed(start.plusSeconds(60))));
         }
 
         ShipCountAggregation.PendingRun first = aggregation.aggregatePending(Trigger.POLL);
 
         assertThat(first).isEqualTo(new ShipCountAggregation.PendingRun(5, 5, 5));
         assertThat(first.mayHaveMore()).isTrue();
-        assertThat(ids.subList(0, 5)).allMatch(ais::aggregated);
-        assertThat(ids.subList(5, 12)).noneMatch(ais::aggregated);
+        assertThat(ids.subList(0, 5)).allMatch(seed.ingestionLog()::aggregated);
+        assertThat(ids.subList(5, 12)).noneMatch(seed.ingestionLog()::aggregated);
         assertThat(aggregation.aggregatePending(Trigger.POLL)).isEqualTo(new ShipCountAggregation.PendingRun(5, 5, 5));
         ShipCountAggregation.PendingRun last = aggregation.aggregatePending(Trigger.POLL);
         assertThat(last).isEqualTo(new ShipCountAggregation.PendingRun(2, 2, 5));
         assertThat(last.mayHaveMore()).isFalse();
-        assertThat(ids).allMatch(ais::aggregated);
+        assertThat(ids).allMatch(seed.ingestionLog()::aggregated);
     }
 
     private double aggregatedBatches(String trigger) {

@@ -1,13 +1,17 @@
 package com.maritimealphaflow.aggregation.shipcounts;
 
-import static com.maritimealphaflow.aggregation.AisRows.at;
-import static com.maritimealphaflow.aggregation.AisRows.expected;
+import static com.maritimealphaflow.testsupport.seed.Seed.at;
+import static com.maritimealphaflow.testsupport.seed.Seed.utc;
+import static com.maritimealphaflow.testsupport.seed.ShipCounts.expected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
-import com.maritimealphaflow.aggregation.AisRows;
 import com.maritimealphaflow.aggregation.DatabaseTest;
 import com.maritimealphaflow.aggregation.shipcounts.ShipCountAggregation.Trigger;
+import com.maritimealphaflow.model.ais.VesselCategory;
+import com.maritimealphaflow.testsupport.seed.Fresh;
+import com.maritimealphaflow.testsupport.seed.IngestionLog.Batch;
+import com.maritimealphaflow.testsupport.seed.ShipCounts.Window;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,16 +32,18 @@ class RebuildTest extends DatabaseTest {
 
     @Test
     void recountsTheRangeFromScratchWhenStaticDataArrivedLate() {
-        LocalDate day = ais.day();
-        int vessel = ais.vessel();
-        ais.positions(vessel, at(day, "10:01:00"), at(day, "10:07:00"));
-        long batch =
-                ais.completedBatch(at(day, "10:00:00"), at(day, "10:10:00"), at(day, "10:01:00"), at(day, "10:07:00"));
+        LocalDate day = Fresh.day();
+        int vessel = Fresh.vessel();
+        seed.shipPositions().reports(vessel, at(day, "10:01:00"), at(day, "10:07:00"));
+        long batch = seed.ingestionLog()
+                .insert(Batch.ais(at(day, "10:00:00"))
+                        .completed(at(day, "10:10:00"))
+                        .reports(at(day, "10:01:00"), at(day, "10:07:00")));
         aggregation.aggregateBatch(batch, Trigger.POLL);
-        assertThat(ais.counts(at(day, "10:00:00"))).isEqualTo(expected(1, "unknown", 1));
+        assertThat(seed.shipCounts().window(at(day, "10:00:00"))).isEqualTo(expected(1, "unknown", 1));
         assertThat(distinctVessels("hour", at(day, "10:00:00"))).containsEntry("unknown", 1);
         // a replayed file brings the vessel's static data, stamped before those windows ended
-        ais.shipType(vessel, at(day, "09:00:00"), 70);
+        seed.shipStatics().shipType(vessel, at(day, "09:00:00"), 70);
 
         String answer = rebuild(at(day, "10:00:00"), at(day, "10:30:00"));
 
@@ -50,8 +56,8 @@ class RebuildTest extends DatabaseTest {
         assertThat(JsonPath.<Integer>read(answer, "$.days")).isEqualTo(1);
         assertThat(JsonPath.<List<String>>read(answer, "$.daysWithoutRawData")).isEmpty();
         assertThat(JsonPath.<Integer>read(answer, "$.tookMillis")).isNotNegative();
-        assertThat(ais.counts(at(day, "10:00:00"))).isEqualTo(expected(1, "cargo", 1));
-        assertThat(ais.counts(at(day, "10:05:00"))).isEqualTo(expected(1, "cargo", 1));
+        assertThat(seed.shipCounts().window(at(day, "10:00:00"))).isEqualTo(expected(1, "cargo", 1));
+        assertThat(seed.shipCounts().window(at(day, "10:05:00"))).isEqualTo(expected(1, "cargo", 1));
         assertThat(distinctVessels("hour", at(day, "10:00:00")))
                 .as("the vessel no longer counts as unknown in the hour")
                 .containsEntry("cargo", 1)
@@ -65,16 +71,13 @@ class RebuildTest extends DatabaseTest {
     @Test
     void leavesDaysWhoseRawPositionsAreGoneAsTheyWereAndSaysSo() {
         LocalDate expired = LocalDate.of(2019, 3, 1);
-        jdbc.update(
-                "INSERT INTO ship_count_agg (batch_start, batch_end, total, tanker) VALUES (?, ?, 7, 7)",
-                AisRows.utc(at(expired, "12:00:00")),
-                AisRows.utc(at(expired, "12:05:00")));
+        seed.shipCounts().insert(Window.fiveMinutes(at(expired, "12:00:00"), 7).with(VesselCategory.TANKER, 7));
 
         String answer = rebuild(at(expired, "00:00:00"), at(expired.plusDays(1), "00:00:00"));
 
         assertThat(JsonPath.<List<String>>read(answer, "$.daysWithoutRawData")).containsExactly(expired.toString());
         assertThat(JsonPath.<Integer>read(answer, "$.windows")).isZero();
-        assertThat(ais.counts(at(expired, "12:00:00"))).isEqualTo(expected(7, "tanker", 7));
+        assertThat(seed.shipCounts().window(at(expired, "12:00:00"))).isEqualTo(expected(7, "tanker", 7));
     }
 
     private String rebuild(Instant from, Instant to) {
@@ -97,7 +100,7 @@ class RebuildTest extends DatabaseTest {
                     distinct.put(rs.getString(1), rs.getInt(2));
                 },
                 period,
-                AisRows.utc(start));
+                utc(start));
         return distinct;
     }
 }

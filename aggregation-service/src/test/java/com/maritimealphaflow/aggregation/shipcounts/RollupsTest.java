@@ -1,12 +1,14 @@
 package com.maritimealphaflow.aggregation.shipcounts;
 
-import static com.maritimealphaflow.aggregation.AisRows.at;
+import static com.maritimealphaflow.testsupport.seed.Seed.at;
+import static com.maritimealphaflow.testsupport.seed.Seed.utc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.maritimealphaflow.aggregation.AisRows;
 import com.maritimealphaflow.aggregation.DatabaseTest;
 import com.maritimealphaflow.aggregation.shipcounts.ShipCountAggregation.Trigger;
+import com.maritimealphaflow.testsupport.seed.Fresh;
+import com.maritimealphaflow.testsupport.seed.IngestionLog.Batch;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -35,20 +37,24 @@ class RollupsTest extends DatabaseTest {
 
     @Test
     void rollsUpHoursAndDaysFromTheWindowsAndTheVesselsTheySaw() {
-        LocalDate day = ais.day();
-        int a = ais.vessel();
-        int b = ais.vessel();
-        int c = ais.vessel();
-        ais.shipType(a, at(day, "00:00:00"), 70);
-        ais.shipType(c, at(day, "00:00:00"), 80);
-        ais.shipType(c, at(day, "10:30:00"), 30);
-        ais.positions(a, at(day, "10:01:00"), at(day, "10:06:00"), at(day, "11:02:00"));
-        ais.positions(b, at(day, "10:01:00"), at(day, "10:11:00"));
-        ais.positions(c, at(day, "10:02:00"), at(day, "11:01:00"));
-        long first =
-                ais.completedBatch(at(day, "10:00:00"), at(day, "10:15:00"), at(day, "10:01:00"), at(day, "10:11:00"));
-        long second =
-                ais.completedBatch(at(day, "11:00:00"), at(day, "11:05:00"), at(day, "11:01:00"), at(day, "11:02:00"));
+        LocalDate day = Fresh.day();
+        int a = Fresh.vessel();
+        int b = Fresh.vessel();
+        int c = Fresh.vessel();
+        seed.shipStatics().shipType(a, at(day, "00:00:00"), 70);
+        seed.shipStatics().shipType(c, at(day, "00:00:00"), 80);
+        seed.shipStatics().shipType(c, at(day, "10:30:00"), 30);
+        seed.shipPositions().reports(a, at(day, "10:01:00"), at(day, "10:06:00"), at(day, "11:02:00"));
+        seed.shipPositions().reports(b, at(day, "10:01:00"), at(day, "10:11:00"));
+        seed.shipPositions().reports(c, at(day, "10:02:00"), at(day, "11:01:00"));
+        long first = seed.ingestionLog()
+                .insert(Batch.ais(at(day, "10:00:00"))
+                        .completed(at(day, "10:15:00"))
+                        .reports(at(day, "10:01:00"), at(day, "10:11:00")));
+        long second = seed.ingestionLog()
+                .insert(Batch.ais(at(day, "11:00:00"))
+                        .completed(at(day, "11:05:00"))
+                        .reports(at(day, "11:01:00"), at(day, "11:02:00")));
 
         aggregation.aggregateBatch(first, Trigger.POLL);
         assertClose(rollups("day", at(day, "00:00:00")).get("total"), new Rollup(3, 5 / 3.0, 1, 3, 3));
@@ -96,7 +102,7 @@ class RollupsTest extends DatabaseTest {
                                     rs.getInt("distinct_vessels")));
                 },
                 period,
-                AisRows.utc(start));
+                utc(start));
         return rollups;
     }
 

@@ -1,6 +1,6 @@
 package com.maritimealphaflow.cleanup.retention;
 
-import static com.maritimealphaflow.cleanup.retention.RawData.partitionOf;
+import static com.maritimealphaflow.testsupport.seed.ShipPositions.partitionName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
@@ -30,15 +30,13 @@ class CleanupRunApiTest extends DatabaseTest {
     @Autowired
     DataSource dataSource;
 
-    RawData raw;
     LocalDate today;
     RestClient http;
 
     @BeforeEach
-    void emptyDatabase() {
-        raw = new RawData(jdbc);
+    void emptyTables() {
         today = today();
-        raw.reset(today);
+        emptyDatabase();
         http = RestClient.builder()
                 .baseUrl("http://localhost:" + port)
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {})
@@ -47,25 +45,25 @@ class CleanupRunApiTest extends DatabaseTest {
 
     @Test
     void aDryRunThenARealRunOverHttpAreLoggedListedAndCounted() {
-        raw.positions(today.minusDays(200), 40);
-        raw.positions(today.minusDays(3), 4);
-        raw.analyze();
+        seed.shipPositions().spreadOver(today.minusDays(200), 40);
+        seed.shipPositions().spreadOver(today.minusDays(3), 4);
+        seed.shipPositions().analyze();
 
         ResponseEntity<String> dry = post("/api/cleanup/runs?dryRun=true");
         assertThat(dry.getStatusCode().value()).isEqualTo(201);
-        assertThat(raw.partitions()).contains(partitionOf(today.minusDays(200)));
+        assertThat(seed.shipPositions().partitions()).contains(partitionName(today.minusDays(200)));
 
         ResponseEntity<String> real = post("/api/cleanup/runs");
         assertThat(real.getStatusCode().value()).isEqualTo(201);
         long id = JsonPath.<Integer>read(real.getBody(), "$.id");
         assertThat(real.getHeaders().getLocation()).hasPath("/api/cleanup/runs/" + id);
         assertThat(JsonPath.<List<String>>read(real.getBody(), "$.partitions[*].name"))
-                .containsExactly(partitionOf(today.minusDays(200)));
+                .containsExactly(partitionName(today.minusDays(200)));
         assertThat(JsonPath.<Integer>read(real.getBody(), "$.rowEstimate")).isEqualTo(40);
         assertThat(JsonPath.<String>read(real.getBody(), "$.startedAt")).endsWith("Z");
-        assertThat(raw.partitions())
-                .doesNotContain(partitionOf(today.minusDays(200)))
-                .contains(partitionOf(today.minusDays(3)));
+        assertThat(seed.shipPositions().partitions())
+                .doesNotContain(partitionName(today.minusDays(200)))
+                .contains(partitionName(today.minusDays(3)));
 
         String one = http.get().uri("/api/cleanup/runs/" + id).retrieve().body(String.class);
         assertThat(JsonPath.<String>read(one, "$.status")).isEqualTo("completed");

@@ -1,12 +1,16 @@
 package com.maritimealphaflow.cleanup.retention;
 
-import static com.maritimealphaflow.cleanup.retention.RawData.partitionOf;
+import static com.maritimealphaflow.testsupport.seed.ShipPositions.partitionName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import com.maritimealphaflow.cleanup.DatabaseTest;
+import com.maritimealphaflow.testsupport.seed.CleanupRuns.Run;
+import com.maritimealphaflow.testsupport.seed.ShipCounts.Presence;
+import com.maritimealphaflow.testsupport.seed.ShipCounts.Rollup;
+import com.maritimealphaflow.testsupport.seed.ShipCounts.Window;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -40,42 +44,40 @@ class CleanupServiceTest extends DatabaseTest {
     @Autowired
     MeterRegistry meters;
 
-    RawData raw;
     LocalDate today;
     Instant now;
 
     @BeforeEach
-    void emptyDatabase() {
-        raw = new RawData(jdbc);
+    void emptyTables() {
         today = today();
         // PostgreSQL keeps microseconds
         now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        raw.reset(today);
+        emptyDatabase();
     }
 
     @Test
     void dropsWholeDaysPastTheRetentionAndKeepsNewerRawDataAndEveryCount() {
-        raw.positions(today.minusDays(200), 30);
-        raw.positions(today.minusDays(181), 20);
+        seed.shipPositions().spreadOver(today.minusDays(200), 30);
+        seed.shipPositions().spreadOver(today.minusDays(181), 20);
         // Its range ends after the cutoff (180 days before noon today): part of the day is still within retention.
-        raw.positions(today.minusDays(180), 10);
-        raw.positions(today.minusDays(10), 5);
-        raw.analyze();
+        seed.shipPositions().spreadOver(today.minusDays(180), 10);
+        seed.shipPositions().spreadOver(today.minusDays(10), 5);
+        seed.shipPositions().analyze();
         for (LocalDate day : List.of(today.minusDays(200), today.minusDays(181), today.minusDays(10))) {
-            raw.counts(day.atTime(12, 0).toInstant(ZoneOffset.UTC), 7);
+            seed.shipCounts().insert(Window.fiveMinutes(day.atTime(12, 0).toInstant(ZoneOffset.UTC), 7));
         }
-        long bytes = raw.bytesOf(partitionOf(today.minusDays(200))) + raw.bytesOf(partitionOf(today.minusDays(181)));
+        long bytes = bytesOf(partitionName(today.minusDays(200))) + bytesOf(partitionName(today.minusDays(181)));
         double droppedBefore = counter("alphaflow.cleanup.partitions.dropped");
         double freedBefore = counter("alphaflow.cleanup.bytes.freed");
 
         CleanupRun run = cleanup.run(CleanupRequest.requested(null, false));
 
-        assertThat(raw.partitions())
-                .doesNotContain(partitionOf(today.minusDays(200)), partitionOf(today.minusDays(181)))
-                .contains(partitionOf(today.minusDays(180)), partitionOf(today.minusDays(10)));
-        assertThat(raw.tableExists(partitionOf(today.minusDays(200)))).isFalse();
-        assertThat(raw.positionsOn(today.minusDays(180))).isEqualTo(10);
-        assertThat(raw.positionsOn(today.minusDays(10))).isEqualTo(5);
+        assertThat(seed.shipPositions().partitions())
+                .doesNotContain(partitionName(today.minusDays(200)), partitionName(today.minusDays(181)))
+                .contains(partitionName(today.minusDays(180)), partitionName(today.minusDays(10)));
+        assertThat(tableExists(partitionName(today.minusDays(200)))).isFalse();
+        assertThat(seed.shipPositions().countOn(today.minusDays(180))).isEqualTo(10);
+        assertThat(seed.shipPositions().countOn(today.minusDays(10))).isEqualTo(5);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM ship_count_agg WHERE total = 7", Long.class))
                 .as("every count row, also those of dropped days")
                 .isEqualTo(3);
@@ -87,7 +89,7 @@ class CleanupServiceTest extends DatabaseTest {
         assertThat(run.cutoff()).isBetween(now.minus(RETENTION), clock.instant().minus(RETENTION));
         assertThat(run.partitions())
                 .extracting(CleanupRun.Partition::name)
-                .containsExactly(partitionOf(today.minusDays(200)), partitionOf(today.minusDays(181)));
+                .containsExactly(partitionName(today.minusDays(200)), partitionName(today.minusDays(181)));
         assertThat(run.partitions()).allSatisfy(p -> assertThat(p.droppedAt()).isNotNull());
         assertThat(run.partitionCount()).isEqualTo(2);
         assertThat(run.rowEstimate()).isEqualTo(50);
@@ -100,21 +102,21 @@ class CleanupServiceTest extends DatabaseTest {
 
     @Test
     void dryRunReportsThePartitionsRowsAndBytesThatWouldGoAndChangesNothing() {
-        raw.positions(today.minusDays(200), 30);
-        raw.positions(today.minusDays(190), 20);
-        raw.positions(today.minusDays(100), 10);
-        raw.analyze();
-        raw.staticData(211000001, 70, now.minus(Duration.ofDays(200)));
-        raw.staticData(211000002, 80, now.minus(Duration.ofDays(2)));
-        List<String> partitionsBefore = raw.partitions();
-        long bytes200 = raw.bytesOf(partitionOf(today.minusDays(200)));
-        long bytes190 = raw.bytesOf(partitionOf(today.minusDays(190)));
+        seed.shipPositions().spreadOver(today.minusDays(200), 30);
+        seed.shipPositions().spreadOver(today.minusDays(190), 20);
+        seed.shipPositions().spreadOver(today.minusDays(100), 10);
+        seed.shipPositions().analyze();
+        seed.shipStatics().shipType(211000001, now.minus(Duration.ofDays(200)), 70);
+        seed.shipStatics().shipType(211000002, now.minus(Duration.ofDays(2)), 80);
+        List<String> partitionsBefore = seed.shipPositions().partitions();
+        long bytes200 = bytesOf(partitionName(today.minusDays(200)));
+        long bytes190 = bytesOf(partitionName(today.minusDays(190)));
 
         CleanupRun run = cleanup.run(CleanupRequest.requested(null, true));
 
-        assertThat(raw.partitions()).isEqualTo(partitionsBefore);
-        assertThat(raw.positionsOn(today.minusDays(200))).isEqualTo(30);
-        assertThat(raw.positionsOn(today.minusDays(190))).isEqualTo(20);
+        assertThat(seed.shipPositions().partitions()).isEqualTo(partitionsBefore);
+        assertThat(seed.shipPositions().countOn(today.minusDays(200))).isEqualTo(30);
+        assertThat(seed.shipPositions().countOn(today.minusDays(190))).isEqualTo(20);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM ship_static", Long.class))
                 .isEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM ship_type_history", Long.class))
@@ -125,9 +127,9 @@ class CleanupServiceTest extends DatabaseTest {
         assertThat(run.partitions())
                 .containsExactly(
                         new CleanupRun.Partition(
-                                partitionOf(today.minusDays(200)), today.minusDays(200), 30L, bytes200, false, null),
+                                partitionName(today.minusDays(200)), today.minusDays(200), 30L, bytes200, false, null),
                         new CleanupRun.Partition(
-                                partitionOf(today.minusDays(190)), today.minusDays(190), 20L, bytes190, false, null));
+                                partitionName(today.minusDays(190)), today.minusDays(190), 20L, bytes190, false, null));
         assertThat(run.partitionCount()).isEqualTo(2);
         assertThat(run.rowEstimate()).isEqualTo(50);
         assertThat(run.bytes()).isEqualTo(bytes200 + bytes190);
@@ -137,20 +139,13 @@ class CleanupServiceTest extends DatabaseTest {
 
     @Test
     void prunesTheDailyPresenceOfVesselsWithThePositionsButKeepsTheCountsAndRollups() {
-        jdbc.update(
-                "INSERT INTO ship_presence_day (day, mmsi, category, hours) VALUES (?, 211000001, 'cargo', 1),"
-                        + " (?, 211000001, 'cargo', 1), (?, 211000002, 'tanker', 3)",
-                today.minusDays(200),
-                today.minusDays(181),
-                today.minusDays(2));
-        jdbc.update(
-                "INSERT INTO ship_count_agg (batch_start, batch_end, total) VALUES (?, ?, 5)",
-                java.sql.Timestamp.from(now.minus(Duration.ofDays(200))),
-                java.sql.Timestamp.from(now.minus(Duration.ofDays(200)).plusSeconds(300)));
-        jdbc.update(
-                "INSERT INTO ship_count_rollup (period, period_start, category, windows, avg_vessels, min_vessels,"
-                        + " max_vessels, distinct_vessels) VALUES ('day', ?, 'total', 288, 4.5, 1, 9, 12)",
-                java.sql.Timestamp.from(now.minus(Duration.ofDays(200))));
+        seed.shipCounts()
+                .insert(
+                        new Presence(today.minusDays(200), 211000001, "cargo", 1),
+                        new Presence(today.minusDays(181), 211000001, "cargo", 1),
+                        new Presence(today.minusDays(2), 211000002, "tanker", 3));
+        seed.shipCounts().insert(Window.fiveMinutes(now.minus(Duration.ofDays(200)), 5));
+        seed.shipCounts().insert(new Rollup("day", now.minus(Duration.ofDays(200)), "total", 288, 4.5, 1, 9, 12));
 
         CleanupRun dry = cleanup.run(CleanupRequest.requested(null, true));
         CleanupRun run = cleanup.run(CleanupRequest.requested(null, false));
@@ -165,9 +160,9 @@ class CleanupServiceTest extends DatabaseTest {
 
     @Test
     void finishesADetachThatAnInterruptedRunLeftPendingAndDropsIt() throws Exception {
-        raw.positions(today.minusDays(200), 30);
-        raw.positions(today.minusDays(190), 20);
-        InterruptedDetach.leavePending(dataSource, partitionOf(today.minusDays(200)));
+        seed.shipPositions().spreadOver(today.minusDays(200), 30);
+        seed.shipPositions().spreadOver(today.minusDays(190), 20);
+        InterruptedDetach.leavePending(dataSource, partitionName(today.minusDays(200)));
 
         CleanupRun run = cleanup.run(CleanupRequest.requested(null, false));
 
@@ -176,33 +171,33 @@ class CleanupServiceTest extends DatabaseTest {
         assertThat(run.partitions())
                 .extracting(CleanupRun.Partition::name, CleanupRun.Partition::wasDetachPending)
                 .containsExactly(
-                        tuple(partitionOf(today.minusDays(200)), true),
-                        tuple(partitionOf(today.minusDays(190)), false));
-        assertThat(raw.tableExists(partitionOf(today.minusDays(200)))).isFalse();
-        assertThat(raw.tableExists(partitionOf(today.minusDays(190)))).isFalse();
+                        tuple(partitionName(today.minusDays(200)), true),
+                        tuple(partitionName(today.minusDays(190)), false));
+        assertThat(tableExists(partitionName(today.minusDays(200)))).isFalse();
+        assertThat(tableExists(partitionName(today.minusDays(190)))).isFalse();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM pg_inherits WHERE inhdetachpending", Long.class))
                 .isZero();
     }
 
     @Test
     void putsBackAPartitionLeftDetachPendingWhenTheRetentionKeepsItsDay() throws Exception {
-        raw.positions(today.minusDays(10), 5);
-        InterruptedDetach.leavePending(dataSource, partitionOf(today.minusDays(10)));
-        assertThat(raw.positionsOn(today.minusDays(10)))
+        seed.shipPositions().spreadOver(today.minusDays(10), 5);
+        InterruptedDetach.leavePending(dataSource, partitionName(today.minusDays(10)));
+        assertThat(seed.shipPositions().countOn(today.minusDays(10)))
                 .as("hidden while pending")
                 .isZero();
 
         CleanupRun run = cleanup.run(CleanupRequest.requested(null, false));
 
         assertThat(run.partitions()).isEmpty();
-        assertThat(raw.partitions()).contains(partitionOf(today.minusDays(10)));
-        assertThat(raw.positionsOn(today.minusDays(10))).isEqualTo(5);
+        assertThat(seed.shipPositions().partitions()).contains(partitionName(today.minusDays(10)));
+        assertThat(seed.shipPositions().countOn(today.minusDays(10))).isEqualTo(5);
     }
 
     @Test
     void logsAFailedRunWithHowFarItGotAndTheNextRunDropsWhatItLeftDetached() {
-        raw.positions(today.minusDays(200), 30);
-        jdbc.execute("CREATE VIEW pinned_positions AS SELECT * FROM " + partitionOf(today.minusDays(200)));
+        seed.shipPositions().spreadOver(today.minusDays(200), 30);
+        jdbc.execute("CREATE VIEW pinned_positions AS SELECT * FROM " + partitionName(today.minusDays(200)));
 
         assertThatThrownBy(() -> cleanup.run(CleanupRequest.requested(null, false)))
                 .isInstanceOf(CleanupFailedException.class)
@@ -215,8 +210,8 @@ class CleanupServiceTest extends DatabaseTest {
         assertThat(failed.partitionCount()).isZero();
         assertThat(failed.partitions()).singleElement().satisfies(p -> assertThat(p.droppedAt())
                 .isNull());
-        assertThat(raw.partitions()).doesNotContain(partitionOf(today.minusDays(200)));
-        assertThat(raw.tableExists(partitionOf(today.minusDays(200))))
+        assertThat(seed.shipPositions().partitions()).doesNotContain(partitionName(today.minusDays(200)));
+        assertThat(tableExists(partitionName(today.minusDays(200))))
                 .as("detached, not dropped")
                 .isTrue();
 
@@ -226,8 +221,8 @@ class CleanupServiceTest extends DatabaseTest {
         assertThat(next.status()).isEqualTo("completed");
         assertThat(next.partitions())
                 .extracting(CleanupRun.Partition::name)
-                .containsExactly(partitionOf(today.minusDays(200)));
-        assertThat(raw.tableExists(partitionOf(today.minusDays(200)))).isFalse();
+                .containsExactly(partitionName(today.minusDays(200)));
+        assertThat(tableExists(partitionName(today.minusDays(200)))).isFalse();
         assertThat(cleanup.find(failed.id()).orElseThrow().partitions().get(0).droppedAt())
                 .isNotNull();
     }
@@ -237,24 +232,24 @@ class CleanupServiceTest extends DatabaseTest {
         int silent = 211000001;
         int active = 211000002;
         int activeSameType = 211000003;
-        raw.staticData(silent, 70, days(-200));
-        raw.typeChange(silent, 80, days(-250));
-        raw.staticData(active, 70, days(-1));
-        raw.typeChange(active, 30, days(-300));
-        raw.typeChange(active, 60, days(-200));
+        seed.shipStatics().shipType(silent, days(-200), 70);
+        seed.shipStatics().typeChange(silent, days(-250), 80);
+        seed.shipStatics().shipType(active, days(-1), 70);
+        seed.shipStatics().typeChange(active, days(-300), 30);
+        seed.shipStatics().typeChange(active, days(-200), 60);
         // Heard from two days ago with the type it declared 250 days ago: that row still says what it is.
-        raw.staticData(activeSameType, 52, days(-250));
-        jdbc.update("UPDATE ship_static SET updated_at = ? WHERE mmsi = ?", RawData.utc(days(-2)), activeSameType);
+        seed.shipStatics().shipType(activeSameType, days(-250), 52);
+        seed.shipStatics().shipType(activeSameType, days(-2), 52);
 
         CleanupRun run = cleanup.run(CleanupRequest.requested(null, false));
 
         assertThat(jdbc.queryForList("SELECT mmsi FROM ship_static ORDER BY mmsi", Integer.class))
                 .containsExactly(active, activeSameType);
-        assertThat(raw.typeHistory(silent)).isEmpty();
-        assertThat(raw.typeHistory(active))
+        assertThat(seed.shipStatics().typeHistory(silent)).isEmpty();
+        assertThat(seed.shipStatics().typeHistory(active))
                 .as("the type from before the cutoff that still holds at the cutoff, and the later change")
                 .containsExactly(days(-200), days(-1));
-        assertThat(raw.typeHistory(activeSameType)).containsExactly(days(-250));
+        assertThat(seed.shipStatics().typeHistory(activeSameType)).containsExactly(days(-250));
         assertThat(run.staticRows()).isEqualTo(1);
         assertThat(run.historyRows()).isEqualTo(3);
     }
@@ -273,16 +268,16 @@ class CleanupServiceTest extends DatabaseTest {
 
     @Test
     void appliesARetentionGivenForOneRun() {
-        raw.positions(today.minusDays(100), 3);
-        raw.positions(today.minusDays(20), 3);
+        seed.shipPositions().spreadOver(today.minusDays(100), 3);
+        seed.shipPositions().spreadOver(today.minusDays(20), 3);
 
         CleanupRun run = cleanup.run(CleanupRequest.requested(Duration.ofDays(30), false));
 
         assertThat(run.retention()).isEqualTo("P30D");
         assertThat(run.partitions())
                 .extracting(CleanupRun.Partition::name)
-                .containsExactly(partitionOf(today.minusDays(100)));
-        assertThat(raw.partitions()).contains(partitionOf(today.minusDays(20)));
+                .containsExactly(partitionName(today.minusDays(100)));
+        assertThat(seed.shipPositions().partitions()).contains(partitionName(today.minusDays(20)));
     }
 
     @Test
@@ -319,11 +314,8 @@ class CleanupServiceTest extends DatabaseTest {
 
     @Test
     void marksARunLeftRunningByAStoppedInstanceAsInterrupted() {
-        long abandoned = jdbc.queryForObject(
-                "INSERT INTO cleanup_run (trigger, instance, dry_run, retention, cutoff, started_at, status)"
-                        + " VALUES ('scheduled', 'gone', false, 'P180D', now() - interval '180 days',"
-                        + " now() - interval '1 hour', 'running') RETURNING id",
-                Long.class);
+        long abandoned = seed.cleanupRuns()
+                .insert(Run.scheduled(Instant.now().minus(Duration.ofHours(1))).instance("gone"));
 
         cleanup.run(CleanupRequest.requested(null, true));
 
@@ -332,6 +324,14 @@ class CleanupServiceTest extends DatabaseTest {
         assertThat(row.get("status")).isEqualTo("interrupted");
         assertThat(row.get("ended_at")).isNotNull();
         assertThat((String) row.get("error")).contains("stopped");
+    }
+
+    private boolean tableExists(String name) {
+        return jdbc.queryForObject("SELECT to_regclass(?) IS NOT NULL", Boolean.class, name);
+    }
+
+    private long bytesOf(String partition) {
+        return jdbc.queryForObject("SELECT pg_total_relation_size(?::regclass)", Long.class, partition);
     }
 
     private Instant days(int offset) {

@@ -32,7 +32,7 @@ class PipelineApiController {
     @GetMapping("/status")
     @Operation(
             summary = "The pipeline's health: live source, banners, aggregation lag, last cleanup, backfills",
-            description = "Sections whose tables do not exist yet say so with available=false and a note.")
+            description = "A section with nothing to show yet says why in its note.")
     PipelineStatus status() {
         return monitor.status();
     }

@@ -21,11 +21,12 @@ class PipelineMonitor {
     static final Duration ABANDONED_WITHIN = Duration.ofDays(1);
 
     private final IngestionBatches batches;
-    private final PipelineStages stages;
+    private final PipelineStageQueries stages;
     private final DashboardProperties properties;
     private final Clock clock;
 
-    PipelineMonitor(IngestionBatches batches, PipelineStages stages, DashboardProperties properties, Clock clock) {
+    PipelineMonitor(
+            IngestionBatches batches, PipelineStageQueries stages, DashboardProperties properties, Clock clock) {
         this.batches = batches;
         this.stages = stages;
         this.properties = properties;

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** What the pipeline page shows of the stages after ingestion; each says whether its data exists yet. */
+/**
+ * What the pipeline page shows of the stages after ingestion. Each report's {@code available} is true: the tables
+ * come with db-migrations. It stays in the JSON, which the page reads, and a {@code note} says why a section is empty.
+ */
 public final class StageReports {
 
     private StageReports() {}
@@ -12,9 +15,8 @@ public final class StageReports {
     /**
      * How far aggregation trails ingestion.
      *
-     * @param available whether per-batch lag can be measured (the aggregation service records when it aggregated
-     *     each batch)
-     * @param note why not, when it cannot
+     * @param available always true: every batch records when it was aggregated ({@code ingestion_log.aggregated_at})
+     * @param note null
      * @param newestWindow the newest window in {@code ship_count_agg}, null when none
      * @param newestWindowAggregatedAt when that window was (last) aggregated
      * @param medianLagSeconds median time from a batch's end to its aggregation, over the last day's batches

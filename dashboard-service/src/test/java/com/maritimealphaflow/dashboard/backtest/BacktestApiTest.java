@@ -29,7 +29,7 @@ class BacktestApiTest extends DatabaseTest {
 
     @BeforeEach
     void seed() {
-        fixtures().clear();
+        seed.emptyTables();
         SeededMarket.risingThenFalling(jdbc);
     }
 

@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.maritimealphaflow.dashboard.DatabaseTest;
 import com.maritimealphaflow.dashboard.backtest.engine.PriceBars;
 import com.maritimealphaflow.service.BadRequestException;
+import com.maritimealphaflow.testsupport.seed.MarketBars.Bar;
+import com.maritimealphaflow.testsupport.seed.ShipCounts.Window;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,33 +30,25 @@ class BacktestDataTest extends DatabaseTest {
     BacktestData data;
 
     @BeforeEach
-    void seed() {
-        fixtures().clear();
+    void seedBarsAndCounts() {
+        seed.emptyTables();
         removeBars();
         // bar i opens at 1000 + i and closes at 2000 + i; window i counts i % 977 vessels
-        jdbc.update(
-                """
-                INSERT INTO market_bar (symbol, bar_interval, source, adjusted, bar_time, open, high, low, close, volume)
-                SELECT 'MANYUSDT', '5m', 'binance', false, ?::timestamptz + i * interval '5 minutes',
-                       1000 + i, 3000 + i, 500 + i, 2000 + i, 1
-                FROM generate_series(0, ? - 1) i
-                """,
-                START.toString(),
-                ROWS);
-        jdbc.update(
-                """
-                INSERT INTO ship_count_agg (batch_start, batch_end, total)
-                SELECT ?::timestamptz + i * interval '5 minutes', ?::timestamptz + (i + 1) * interval '5 minutes',
-                       i % 977
-                FROM generate_series(0, ? - 1) i
-                """,
-                START.toString(), START.toString(), ROWS);
+        List<Bar> bars = new ArrayList<>();
+        List<Window> windows = new ArrayList<>();
+        for (int i = 0; i < ROWS; i++) {
+            Instant start = START.plus(Duration.ofMinutes(5L * i));
+            bars.add(Bar.of("MANYUSDT", "5m", start, 1000 + i, 3000 + i, 500 + i, 2000 + i));
+            windows.add(Window.fiveMinutes(start, i % 977));
+        }
+        seed.marketBars().insertAll(bars);
+        seed.shipCounts().insertAll(windows);
     }
 
     @AfterEach
     void removeBars() {
         // market tables are not emptied between tests: other tests list every stored series
-        jdbc.update("DELETE FROM market_bar WHERE symbol = 'MANYUSDT'");
+        seed.marketBars().remove("MANYUSDT");
     }
 
     @Test

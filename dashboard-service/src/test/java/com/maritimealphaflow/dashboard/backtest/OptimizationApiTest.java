@@ -36,7 +36,7 @@ class OptimizationApiTest extends DatabaseTest {
 
     @BeforeEach
     void seed() {
-        fixtures().clear();
+        seed.emptyTables();
         SeededMarket.risingThenFalling(jdbc);
     }
 

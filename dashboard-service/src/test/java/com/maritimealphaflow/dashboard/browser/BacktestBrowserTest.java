@@ -51,7 +51,7 @@ class BacktestBrowserTest extends DatabaseTest {
 
     @BeforeEach
     void seed() {
-        fixtures().clear();
+        seed.emptyTables();
         SeededMarket.risingThenFalling(jdbc);
     }
 

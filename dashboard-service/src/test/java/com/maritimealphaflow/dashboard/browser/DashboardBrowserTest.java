@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maritimealphaflow.dashboard.DatabaseTest;
 import com.maritimealphaflow.dashboard.support.SeededTraffic;
+import com.maritimealphaflow.testsupport.seed.CleanupRuns.Run;
+import com.maritimealphaflow.testsupport.seed.IngestionLog.Batch;
+import com.maritimealphaflow.testsupport.seed.MarketBackfills.Job;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
@@ -169,11 +172,13 @@ class DashboardBrowserTest extends DatabaseTest {
 
     @Test
     void pipelinePageSetsAbandonedRowsApartFromFailedOnesWithTheirErrorAndCountsThem() {
-        long abandoned = jdbc.queryForObject(
-                "INSERT INTO ingestion_log (source, kind, started_at, ended_at, status, owner, error, messages_received,"
-                        + " positions_stored) VALUES ('simulator', 'ais-batch', now(), now(), 'abandoned', 'host-1-dead',"
-                        + " 'abandoned: its instance host-1-dead stopped without closing it', 9481, 9481) RETURNING id",
-                Long.class);
+        Instant now = Instant.now();
+        long abandoned = seed.ingestionLog()
+                .insert(Batch.ais(now)
+                        .ended(now, "abandoned")
+                        .counts(9481, 9481, 0)
+                        .owner("host-1-dead")
+                        .error("abandoned: its instance host-1-dead stopped without closing it"));
         try {
             open("/pipeline");
             await(By.cssSelector("#batch-table[data-state='ready']"));
@@ -202,16 +207,31 @@ class DashboardBrowserTest extends DatabaseTest {
     void pipelinePageShowsAggregationLagTheLastCleanupRunAndBackfillProgress() {
         jdbc.execute("UPDATE ingestion_log SET aggregated_at = ended_at + interval '1.5 seconds'"
                 + " WHERE status <> 'running'");
-        jdbc.execute("INSERT INTO cleanup_run (trigger, instance, dry_run, retention, cutoff, started_at, ended_at,"
-                + " status, partition_count, row_estimate, bytes) VALUES ('scheduled', 'host-1', false, 'P180D',"
-                + " now() - interval '180 days', now() - interval '3 hours', now() - interval '3 hours',"
-                + " 'completed', 1, 5000000, 734003200)");
-        jdbc.execute("INSERT INTO market_backfill (source, symbols, bar_interval, adjusted, range_from, range_to,"
-                + " status, created_at, estimated_pages, pages_done) VALUES"
-                + " ('binance', '{BTCUSDT}', '1m', false, '2026-01-01Z', '2026-02-01Z', 'completed',"
-                + "  now() - interval '2 hours', 40, 40),"
-                + " ('polygon', '{BDRY,SEA}', '1d', true, '2025-01-01Z', '2026-01-01Z', 'running',"
-                + "  now() - interval '5 minutes', 12, 3)");
+        Instant now = Instant.now();
+        Instant ranAt = now.minus(Duration.ofHours(3));
+        seed.cleanupRuns().insert(Run.scheduled(ranAt).completed(ranAt).removed(1, 5_000_000, 734_003_200));
+        seed.marketBackfills()
+                .insert(Job.of(
+                                "binance",
+                                "1m",
+                                Instant.parse("2026-01-01T00:00:00Z"),
+                                Instant.parse("2026-02-01T00:00:00Z"),
+                                "BTCUSDT")
+                        .status("completed")
+                        .createdAt(now.minus(Duration.ofHours(2)))
+                        .pages(40, 40));
+        seed.marketBackfills()
+                .insert(Job.of(
+                                "polygon",
+                                "1d",
+                                Instant.parse("2025-01-01T00:00:00Z"),
+                                Instant.parse("2026-01-01T00:00:00Z"),
+                                "BDRY",
+                                "SEA")
+                        .adjusted(true)
+                        .status("running")
+                        .createdAt(now.minus(Duration.ofMinutes(5)))
+                        .pages(12, 3));
         try {
             open("/pipeline");
             await(By.cssSelector("#stage-aggregation[data-state='ready']"));
@@ -234,7 +254,7 @@ class DashboardBrowserTest extends DatabaseTest {
 
     @Test
     void anEmptyDatabaseShowsFriendlyEmptyStates() {
-        new com.maritimealphaflow.dashboard.support.Fixtures(jdbc).clear();
+        seed.emptyTables();
 
         open("/");
         await(By.cssSelector("#map[data-state='empty']"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.maritimealphaflow.dashboard.DatabaseTest;
 import com.maritimealphaflow.service.BadRequestException;
+import com.maritimealphaflow.testsupport.seed.ShipStatics.Vessel;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,15 +28,19 @@ class DestinationQueryTest extends DatabaseTest {
     @BeforeEach
     void vessels() {
         Instant recent = today.plusSeconds(60).minus(Duration.ofDays(1));
-        fixtures()
-                .clear()
-                .vessel(244000001, "A", 70, "ROTTERDAM", recent)
-                .vessel(244000002, "B", 71, " rotterdam@@@@", recent)
-                .vessel(244000003, "C", 80, "Rotterdam   ", recent)
-                .vessel(244000004, "D", 80, "NL  RTM", recent)
-                .vessel(244000005, "E", 60, "@@@@@@@@", recent)
-                .vessel(244000006, "F", 30, null, recent)
-                .vessel(244000007, "G", 70, "HAMBURG", today.minus(Duration.ofDays(30)));
+        seed.emptyTables()
+                .shipStatics()
+                .insert(vessel(244000001, "A", 70, "ROTTERDAM", recent))
+                .insert(vessel(244000002, "B", 71, " rotterdam@@@@", recent))
+                .insert(vessel(244000003, "C", 80, "Rotterdam   ", recent))
+                .insert(vessel(244000004, "D", 80, "NL  RTM", recent))
+                .insert(vessel(244000005, "E", 60, "@@@@@@@@", recent))
+                .insert(vessel(244000006, "F", 30, null, recent))
+                .insert(vessel(244000007, "G", 70, "HAMBURG", today.minus(Duration.ofDays(30))));
+    }
+
+    private static Vessel vessel(int mmsi, String name, int shipType, String destination, Instant updatedAt) {
+        return Vessel.of(mmsi, updatedAt).named(name).shipType(shipType).destination(destination);
     }
 
     @Test

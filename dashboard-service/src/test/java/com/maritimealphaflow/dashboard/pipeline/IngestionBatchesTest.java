@@ -3,10 +3,9 @@ package com.maritimealphaflow.dashboard.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maritimealphaflow.dashboard.DatabaseTest;
-import com.maritimealphaflow.dashboard.support.Fixtures;
+import com.maritimealphaflow.testsupport.seed.IngestionLog.Batch;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,12 +16,11 @@ class IngestionBatchesTest extends DatabaseTest {
     @Autowired
     IngestionBatches batches;
 
-    Fixtures fixtures;
     Instant now = Instant.now();
 
     @BeforeEach
     void emptyTables() {
-        fixtures = fixtures().clear();
+        seed.emptyTables();
     }
 
     @Test
@@ -41,6 +39,10 @@ class IngestionBatchesTest extends DatabaseTest {
 
     private void batch(Duration startedAgo, String status) {
         Instant started = now.minus(startedAgo);
-        fixtures.batch("simulator", started, started.plusSeconds(60), status, 10, 10, 0, Map.of(), "why: " + status);
+        seed.ingestionLog()
+                .insert(Batch.ais(started)
+                        .ended(started.plusSeconds(60), status)
+                        .counts(10, 10, 0)
+                        .error("why: " + status));
     }
 }

@@ -30,7 +30,7 @@ class PipelineApiControllerTest {
     IngestionBatches batches;
 
     @MockitoBean
-    PipelineStages stages;
+    PipelineStageQueries stages;
 
     IngestionBatch batch = new IngestionBatch(
             42,

@@ -24,8 +24,8 @@ class PipelineMonitorTest {
 
     IngestionBatches batches = mock(IngestionBatches.class);
     DashboardProperties properties = TestProperties.defaults();
-    PipelineMonitor monitor =
-            new PipelineMonitor(batches, mock(PipelineStages.class), properties, Clock.fixed(NOW, ZoneOffset.UTC));
+    PipelineMonitor monitor = new PipelineMonitor(
+            batches, mock(PipelineStageQueries.class), properties, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void anEmptyLogSaysWhenTheFirstBatchWillCome() {

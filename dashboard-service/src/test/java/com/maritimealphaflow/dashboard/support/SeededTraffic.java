@@ -1,5 +1,15 @@
 package com.maritimealphaflow.dashboard.support;
 
+import com.maritimealphaflow.model.ais.VesselCategory;
+import com.maritimealphaflow.testsupport.seed.IngestionLog;
+import com.maritimealphaflow.testsupport.seed.IngestionLog.Batch;
+import com.maritimealphaflow.testsupport.seed.Seed;
+import com.maritimealphaflow.testsupport.seed.ShipCounts;
+import com.maritimealphaflow.testsupport.seed.ShipCounts.Window;
+import com.maritimealphaflow.testsupport.seed.ShipPositions;
+import com.maritimealphaflow.testsupport.seed.ShipPositions.Position;
+import com.maritimealphaflow.testsupport.seed.ShipStatics;
+import com.maritimealphaflow.testsupport.seed.ShipStatics.Vessel;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -43,43 +53,58 @@ public final class SeededTraffic {
 
     public static SeededTraffic seed(JdbcTemplate jdbc, Instant now) {
         SeededTraffic seeded = new SeededTraffic(now.truncatedTo(ChronoUnit.SECONDS));
-        Fixtures fixtures = new Fixtures(jdbc).clear();
-        seeded.vessels(fixtures);
-        seeded.counts(fixtures);
-        seeded.batches(fixtures);
+        Seed seed = new Seed(jdbc).emptyTables();
+        seeded.vessels(seed.shipStatics(), seed.shipPositions());
+        seeded.counts(seed.shipCounts());
+        seeded.batches(seed.ingestionLog());
         return seeded;
     }
 
-    private void vessels(Fixtures f) {
+    private void vessels(ShipStatics statics, ShipPositions positions) {
         Instant recently = now.minus(Duration.ofHours(3));
-        f.vessel(211000001, "NORDIC STAR", 70, "ROTTERDAM", recently)
-                .position(211000001, ago(50), 59.90, 10.70, 11.0f, 240.0f)
-                .position(211000001, ago(10), 59.95, 10.75, 12.3f, 245.0f);
-        f.vessel(211000002, "BALTIC TRADER", 79, " rotterdam@@@", recently)
-                .position(211000002, ago(20), 57.70, 11.90, 9.8f, 180.0f);
-        f.vessel(211000003, "GULF SPIRIT", 80, "Singapore  ", recently)
-                .position(211000003, ago(5), 51.90, 4.10, 0.1f, 90.0f);
-        f.vessel(211000004, "FJORD QUEEN", 60, "BERGEN", recently)
-                .position(211000004, ago(30), 60.39, 5.32, 18.5f, 10.0f);
-        f.vessel(211000005, "HAVBRIS", 30, null, recently).position(211000005, ago(40), 62.50, 6.10, 4.2f, 300.0f);
+        statics.insert(vessel(211000001, "NORDIC STAR", 70, "ROTTERDAM", recently));
+        positions.insert(
+                Position.of(211000001, ago(50)).at(59.90, 10.70).moving(11.0f, 240.0f),
+                Position.of(211000001, ago(10)).at(59.95, 10.75).moving(12.3f, 245.0f));
+        statics.insert(vessel(211000002, "BALTIC TRADER", 79, " rotterdam@@@", recently));
+        positions.insert(Position.of(211000002, ago(20)).at(57.70, 11.90).moving(9.8f, 180.0f));
+        statics.insert(vessel(211000003, "GULF SPIRIT", 80, "Singapore  ", recently));
+        positions.insert(Position.of(211000003, ago(5)).at(51.90, 4.10).moving(0.1f, 90.0f));
+        statics.insert(vessel(211000004, "FJORD QUEEN", 60, "BERGEN", recently));
+        positions.insert(Position.of(211000004, ago(30)).at(60.39, 5.32).moving(18.5f, 10.0f));
+        statics.insert(vessel(211000005, "HAVBRIS", 30, null, recently));
+        positions.insert(Position.of(211000005, ago(40)).at(62.50, 6.10).moving(4.2f, 300.0f));
         // Heard, but no static report yet: counted as unknown, never dropped.
-        f.position(211000006, ago(15), 58.90, 5.70, null, null);
+        positions.insert(Position.of(211000006, ago(15)).at(58.90, 5.70));
         // Too long ago for the map, and its static report is older than the destinations' default week.
-        f.vessel(211000007, "OLD TIMER", 70, "HAMBURG", now.minus(Duration.ofDays(10)))
-                .position(211000007, ago(120), 55.0, 8.0, 10.0f, 0.0f);
+        statics.insert(vessel(211000007, "OLD TIMER", 70, "HAMBURG", now.minus(Duration.ofDays(10))));
+        positions.insert(Position.of(211000007, ago(120)).at(55.0, 8.0).moving(10.0f, 0.0f));
     }
 
-    private void counts(Fixtures f) {
+    private static Vessel vessel(int mmsi, String name, int shipType, String destination, Instant updatedAt) {
+        return Vessel.of(mmsi, updatedAt).named(name).shipType(shipType).destination(destination);
+    }
+
+    private void counts(ShipCounts counts) {
         int windows = (int) (Duration.ofHours(HOURS_OF_COUNTS).dividedBy(INTERVAL));
         int inSma = (int) (Duration.ofHours(72).dividedBy(INTERVAL));
+        List<Window> rows = new ArrayList<>();
         for (int i = 0; i <= windows; i++) {
             Instant start = latestWindow.minus(INTERVAL.multipliedBy(i));
             int total = i == 0 ? LATEST_TOTAL : typicalTotal(start, i);
             if (i < inSma) {
                 smaTotals.add(total);
             }
-            f.window(start, start.plus(INTERVAL), total, total * 40 / 100, total * 22 / 100, total * 9 / 100);
+            int cargo = total * 40 / 100;
+            int tanker = total * 22 / 100;
+            int passenger = total * 9 / 100;
+            rows.add(Window.of(start, start.plus(INTERVAL), total)
+                    .with(VesselCategory.CARGO, cargo)
+                    .with(VesselCategory.TANKER, tanker)
+                    .with(VesselCategory.PASSENGER, passenger)
+                    .with(VesselCategory.UNKNOWN, total - cargo - tanker - passenger));
         }
+        counts.insertAll(rows);
     }
 
     /** A daily rhythm around a thousand vessels, with a little deterministic noise. */
@@ -88,24 +113,22 @@ public final class SeededTraffic {
         return 1000 + (int) Math.round(150 * Math.sin(2 * Math.PI * dayFraction)) + (i * 37) % 23;
     }
 
-    private void batches(Fixtures f) {
+    private void batches(IngestionLog log) {
         Instant latestStart =
                 latestWindow.plus(INTERVAL).isAfter(now.minusSeconds(90)) ? latestWindow : latestWindow.plus(INTERVAL);
         for (int k = BATCHES - 2; k >= 0; k--) {
             Instant start = latestStart.minus(INTERVAL.multipliedBy(k));
-            f.batch(
-                    "simulator",
-                    start,
-                    start.plusSeconds(60),
-                    "completed",
-                    1000 + k,
-                    800,
-                    150,
-                    Map.of("bad_checksum", 3L, "latitude_out_of_range", 2L),
-                    null);
+            log.insert(Batch.ais(start)
+                    .source("simulator")
+                    .completed(start.plusSeconds(60))
+                    .counts(1000 + k, 800, 150)
+                    .rejected(Map.of("bad_checksum", 3L, "latitude_out_of_range", 2L)));
         }
         Instant failed = latestStart.minus(INTERVAL.multipliedBy(BATCHES - 1));
-        f.batch("aisstream", failed, failed.plusSeconds(3), "failed", 0, 0, 0, Map.of(), "Api Key Is Not Valid");
+        log.insert(Batch.ais(failed)
+                .source("aisstream")
+                .ended(failed.plusSeconds(3), "failed")
+                .error("Api Key Is Not Valid"));
     }
 
     private Instant ago(int minutes) {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.maritimealphaflow.dashboard.DatabaseTest;
-import com.maritimealphaflow.dashboard.support.Fixtures;
+import com.maritimealphaflow.model.ais.VesselCategory;
 import com.maritimealphaflow.service.BadRequestException;
+import com.maritimealphaflow.testsupport.seed.ShipCounts.Rollup;
+import com.maritimealphaflow.testsupport.seed.ShipCounts.Window;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,11 +25,9 @@ class TrafficCountsTest extends DatabaseTest {
     @Autowired
     TrafficCounts counts;
 
-    Fixtures fixtures;
-
     @BeforeEach
     void emptyTables() {
-        fixtures = fixtures().clear();
+        seed.emptyTables();
     }
 
     @Test
@@ -146,11 +146,11 @@ class TrafficCountsTest extends DatabaseTest {
         window(0, 10); // 2026-11-20 12:00
         window(12 * 24, 7); // 2026-11-19 12:00
         // Rollups that differ from the windows' own averages, to tell which was read.
-        jdbc.update("INSERT INTO ship_count_rollup (period, period_start, category, windows, avg_vessels, min_vessels,"
-                + " max_vessels, distinct_vessels) VALUES"
-                + " ('day', '2026-11-19T00:00:00Z', 'total', 288, 41.5, 1, 90, 120),"
-                + " ('day', '2026-11-20T00:00:00Z', 'total', 145, 42.5, 2, 95, 130),"
-                + " ('day', '2026-11-20T00:00:00Z', 'cargo', 145, 12.0, 0, 30, 40)");
+        seed.shipCounts()
+                .insert(
+                        new Rollup("day", Instant.parse("2026-11-19T00:00:00Z"), "total", 288, 41.5, 1, 90, 120),
+                        new Rollup("day", Instant.parse("2026-11-20T00:00:00Z"), "total", 145, 42.5, 2, 95, 130),
+                        new Rollup("day", Instant.parse("2026-11-20T00:00:00Z"), "cargo", 145, 12.0, 0, 30, 40));
 
         CountSeries series = counts.series("all", "auto", List.of("total", "cargo"));
 
@@ -186,6 +186,10 @@ class TrafficCountsTest extends DatabaseTest {
     /** The window {@code i} intervals before the latest; 40 % cargo, 60 % unknown. */
     private void window(int i, int total) {
         Instant start = LATEST.minus(FIVE_MINUTES.multipliedBy(i));
-        fixtures.window(start, start.plus(FIVE_MINUTES), total, total * 40 / 100, 0, 0);
+        int cargo = total * 40 / 100;
+        seed.shipCounts()
+                .insert(Window.fiveMinutes(start, total)
+                        .with(VesselCategory.CARGO, cargo)
+                        .with(VesselCategory.UNKNOWN, total - cargo));
     }
 }

@@ -3,7 +3,8 @@ package com.maritimealphaflow.dashboard.traffic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maritimealphaflow.dashboard.DatabaseTest;
-import com.maritimealphaflow.dashboard.support.Fixtures;
+import com.maritimealphaflow.testsupport.seed.ShipPositions.Position;
+import com.maritimealphaflow.testsupport.seed.ShipStatics.Vessel;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,21 +28,34 @@ class VesselPositionsTest extends DatabaseTest {
     @Autowired
     VesselPositions positions;
 
-    Fixtures fixtures;
-
     @BeforeEach
     void emptyTables() {
-        fixtures = fixtures().clear();
+        seed.emptyTables();
     }
 
     @Test
     void givesEachVesselsLatestPositionInTheWindowWithItsStaticData() {
-        fixtures.vessel(257000001, "POLARSTAR", 72, "TROMSO@@@", NOW.minus(Duration.ofHours(2)))
-                .position(257000001, NOW.minus(Duration.ofMinutes(50)), 69.0, 18.0, 10.0f, 90.0f)
-                .position(257000001, NOW.minus(Duration.ofMinutes(5)), 69.1, 18.2, 11.5f, 95.0f)
-                .position(257000002, NOW.minus(Duration.ofMinutes(30)), 60.0, 5.0, null, null)
-                .position(257000003, NOW.minus(Duration.ofMinutes(61)), 58.0, 6.0, 3.0f, 1.0f)
-                .position(257000004, NOW.plus(Duration.ofMinutes(1)), 58.0, 6.0, 3.0f, 1.0f);
+        seed.shipStatics()
+                .insert(Vessel.of(257000001, NOW.minus(Duration.ofHours(2)))
+                        .named("POLARSTAR")
+                        .shipType(72)
+                        .destination("TROMSO@@@"));
+        seed.shipPositions()
+                .insert(
+                        Position.of(257000001, NOW.minus(Duration.ofMinutes(50)))
+                                .at(69.0, 18.0)
+                                .moving(10.0f, 90.0f),
+                        Position.of(257000001, NOW.minus(Duration.ofMinutes(5)))
+                                .at(69.1, 18.2)
+                                .moving(11.5f, 95.0f),
+                        Position.of(257000002, NOW.minus(Duration.ofMinutes(30)))
+                                .at(60.0, 5.0),
+                        Position.of(257000003, NOW.minus(Duration.ofMinutes(61)))
+                                .at(58.0, 6.0)
+                                .moving(3.0f, 1.0f),
+                        Position.of(257000004, NOW.plus(Duration.ofMinutes(1)))
+                                .at(58.0, 6.0)
+                                .moving(3.0f, 1.0f));
 
         List<VesselPosition> latest = positions.latest(NOW.minus(Duration.ofHours(1)), NOW);
 
@@ -65,7 +79,10 @@ class VesselPositionsTest extends DatabaseTest {
         // Ten days of partitions with a position each; the window spans midnight, so two partitions qualify.
         Instant now = Instant.parse("2026-11-10T00:20:00Z");
         for (int day = 0; day < 10; day++) {
-            fixtures.position(257000009, now.minus(Duration.ofDays(day)), 60.0, 5.0, 1.0f, 1.0f);
+            seed.shipPositions()
+                    .insert(Position.of(257000009, now.minus(Duration.ofDays(day)))
+                            .at(60.0, 5.0)
+                            .moving(1.0f, 1.0f));
         }
         Set<String> overlapped = Set.of("ship_position_20261109", "ship_position_20261110");
         Timestamp from = Timestamp.from(now.minus(Duration.ofHours(1)));
