@@ -1,10 +1,9 @@
 package com.maritimealphaflow.aggregation.jobs;
 
 import com.maritimealphaflow.aggregation.shipcounts.ShipCountAggregation;
+import com.maritimealphaflow.service.schedule.ServiceMethodJob;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.Job;
 import org.quartz.JobExecutionContext;
-import org.quartz.JobExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,7 +12,7 @@ import org.slf4j.LoggerFactory;
  * listener was reconnecting) and works off a backlog, oldest first, a bounded number per run.
  */
 @DisallowConcurrentExecution
-public class PendingBatchesJob implements Job {
+public class PendingBatchesJob extends ServiceMethodJob {
 
     private static final Logger log = LoggerFactory.getLogger(PendingBatchesJob.class);
 
@@ -24,16 +23,12 @@ public class PendingBatchesJob implements Job {
     }
 
     @Override
-    public void execute(JobExecutionContext context) throws JobExecutionException {
+    protected void call(JobExecutionContext context) throws Exception {
         log.debug("Looking for AIS batches not aggregated yet");
-        try {
-            ShipCountAggregation.PendingRun run = aggregation.aggregatePending(ShipCountAggregation.Trigger.POLL);
-            if (run.aggregated() > 0) {
-                log.info("Aggregated {} pending AIS batches", run.aggregated());
-            }
-        } catch (RuntimeException e) {
-            // the database is unreachable, most likely: the next run tries again
-            throw new JobExecutionException(e, false);
+        // a failure is the database unreachable, most likely: the next run tries again
+        ShipCountAggregation.PendingRun run = aggregation.aggregatePending(ShipCountAggregation.Trigger.POLL);
+        if (run.aggregated() > 0) {
+            log.info("Aggregated {} pending AIS batches", run.aggregated());
         }
     }
 }

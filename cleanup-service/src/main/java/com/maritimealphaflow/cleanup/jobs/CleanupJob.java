@@ -2,16 +2,15 @@ package com.maritimealphaflow.cleanup.jobs;
 
 import com.maritimealphaflow.cleanup.retention.CleanupRequest;
 import com.maritimealphaflow.cleanup.retention.CleanupService;
+import com.maritimealphaflow.service.schedule.ServiceMethodJob;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.Job;
 import org.quartz.JobExecutionContext;
-import org.quartz.JobExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Daily: the retention run, on one instance of the cluster per fire time. */
 @DisallowConcurrentExecution
-public class CleanupJob implements Job {
+public class CleanupJob extends ServiceMethodJob {
 
     private static final Logger log = LoggerFactory.getLogger(CleanupJob.class);
 
@@ -22,13 +21,9 @@ public class CleanupJob implements Job {
     }
 
     @Override
-    public void execute(JobExecutionContext context) throws JobExecutionException {
+    protected void call(JobExecutionContext context) throws Exception {
         log.info("Scheduled cleanup for {}", context.getScheduledFireTime().toInstant());
-        try {
-            cleanup.run(CleanupRequest.scheduled(context.getScheduledFireTime().toInstant()));
-        } catch (RuntimeException e) {
-            // Logged and recorded in cleanup_run already; the next fire time tries again.
-            throw new JobExecutionException(e, false);
-        }
+        // a failure is logged and recorded in cleanup_run already; the next fire time tries again
+        cleanup.run(CleanupRequest.scheduled(context.getScheduledFireTime().toInstant()));
     }
 }

@@ -1,10 +1,9 @@
 package com.maritimealphaflow.ingestion.jobs;
 
 import com.maritimealphaflow.ingestion.liveness.AbandonedRows;
+import com.maritimealphaflow.service.schedule.ServiceMethodJob;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.Job;
 import org.quartz.JobExecutionContext;
-import org.quartz.JobExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,7 +12,7 @@ import org.slf4j.LoggerFactory;
  * marked abandoned. Clustered: one instance per firing, and the reaping is idempotent besides.
  */
 @DisallowConcurrentExecution
-public class ReaperJob implements Job {
+public class ReaperJob extends ServiceMethodJob {
 
     private static final Logger log = LoggerFactory.getLogger(ReaperJob.class);
 
@@ -24,12 +23,8 @@ public class ReaperJob implements Job {
     }
 
     @Override
-    public void execute(JobExecutionContext context) throws JobExecutionException {
+    protected void call(JobExecutionContext context) throws Exception {
         log.debug("Looking for ingestion_log rows abandoned by a dead instance");
-        try {
-            abandoned.reap();
-        } catch (RuntimeException e) {
-            throw new JobExecutionException(e, false);
-        }
+        abandoned.reap();
     }
 }

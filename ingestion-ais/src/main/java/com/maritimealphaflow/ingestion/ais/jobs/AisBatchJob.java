@@ -4,17 +4,17 @@ import com.maritimealphaflow.ingestion.ais.AisIngestion;
 import com.maritimealphaflow.ingestion.ais.AisProperties;
 import com.maritimealphaflow.ingestion.ais.AisSource;
 import com.maritimealphaflow.ingestion.ais.StreamControl;
+import com.maritimealphaflow.service.schedule.ServiceMethodJob;
 import java.time.Clock;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.InterruptableJob;
-import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** {@code AIS_MODE=batch}: every batch interval, stream from the source for the batch duration, then commit. */
 @DisallowConcurrentExecution
-public class AisBatchJob implements Job, InterruptableJob {
+public class AisBatchJob extends ServiceMethodJob implements InterruptableJob {
 
     private static final Logger log = LoggerFactory.getLogger(AisBatchJob.class);
 
@@ -32,7 +32,7 @@ public class AisBatchJob implements Job, InterruptableJob {
     }
 
     @Override
-    public void execute(JobExecutionContext context) {
+    protected void call(JobExecutionContext context) {
         log.info("AIS batch from {} for {}", source.kind().key(), properties.batchDuration());
         control = StreamControl.forDuration(properties.batchDuration(), clock);
         ingestion.runBatch(source, control);

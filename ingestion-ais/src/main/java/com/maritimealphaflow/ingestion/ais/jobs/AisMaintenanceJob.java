@@ -1,16 +1,15 @@
 package com.maritimealphaflow.ingestion.ais.jobs;
 
 import com.maritimealphaflow.ingestion.ais.AisMaintenance;
+import com.maritimealphaflow.service.schedule.ServiceMethodJob;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.Job;
 import org.quartz.JobExecutionContext;
-import org.quartz.JobExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Daily, and once at start-up: partitions for the coming days. */
 @DisallowConcurrentExecution
-public class AisMaintenanceJob implements Job {
+public class AisMaintenanceJob extends ServiceMethodJob {
 
     private static final Logger log = LoggerFactory.getLogger(AisMaintenanceJob.class);
 
@@ -21,12 +20,8 @@ public class AisMaintenanceJob implements Job {
     }
 
     @Override
-    public void execute(JobExecutionContext context) throws JobExecutionException {
+    protected void call(JobExecutionContext context) throws Exception {
         log.info("AIS maintenance: partitions ahead");
-        try {
-            maintenance.run();
-        } catch (RuntimeException e) {
-            throw new JobExecutionException(e, false);
-        }
+        maintenance.run();
     }
 }

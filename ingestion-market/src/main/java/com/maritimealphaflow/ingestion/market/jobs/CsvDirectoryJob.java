@@ -1,9 +1,9 @@
 package com.maritimealphaflow.ingestion.market.jobs;
 
 import com.maritimealphaflow.ingestion.market.csv.CsvDirectoryImport;
+import com.maritimealphaflow.service.schedule.ServiceMethodJob;
 import java.io.IOException;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
 import org.slf4j.Logger;
@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 
 /** Imports the CSV files waiting in {@code MARKET_CSV_DIR}. */
 @DisallowConcurrentExecution
-public class CsvDirectoryJob implements Job {
+public class CsvDirectoryJob extends ServiceMethodJob {
 
     private static final Logger log = LoggerFactory.getLogger(CsvDirectoryJob.class);
 
@@ -22,7 +22,7 @@ public class CsvDirectoryJob implements Job {
     }
 
     @Override
-    public void execute(JobExecutionContext context) throws JobExecutionException {
+    protected void call(JobExecutionContext context) throws Exception {
         log.debug("Scanning {} for CSV files", directory.directory().orElse(null));
         try {
             directory.scan();

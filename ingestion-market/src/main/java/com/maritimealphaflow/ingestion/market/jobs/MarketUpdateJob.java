@@ -2,15 +2,15 @@ package com.maritimealphaflow.ingestion.market.jobs;
 
 import com.maritimealphaflow.ingestion.market.updates.MarketUpdates;
 import com.maritimealphaflow.model.market.MarketSource;
+import com.maritimealphaflow.service.schedule.ServiceMethodJob;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Brings the configured symbols of one source (the job's {@code source} data) up to date. */
 @DisallowConcurrentExecution
-public class MarketUpdateJob implements Job {
+public class MarketUpdateJob extends ServiceMethodJob {
 
     static final String SOURCE = "source";
     private static final Logger log = LoggerFactory.getLogger(MarketUpdateJob.class);
@@ -22,14 +22,10 @@ public class MarketUpdateJob implements Job {
     }
 
     @Override
-    public void execute(JobExecutionContext context) {
+    protected void call(JobExecutionContext context) throws Exception {
         MarketSource source = MarketSource.parse(context.getMergedJobDataMap().getString(SOURCE))
                 .orElseThrow();
         log.info("Market update of {} {}", source.key(), updates.symbols(source));
-        try {
-            updates.update(source);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        updates.update(source);
     }
 }

@@ -1,15 +1,15 @@
 package com.maritimealphaflow.ingestion.market.jobs;
 
 import com.maritimealphaflow.ingestion.market.binance.OrderBookSnapshots;
+import com.maritimealphaflow.service.schedule.ServiceMethodJob;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Order book snapshots of the configured Binance symbols. */
 @DisallowConcurrentExecution
-public class OrderBookJob implements Job {
+public class OrderBookJob extends ServiceMethodJob {
 
     private static final Logger log = LoggerFactory.getLogger(OrderBookJob.class);
 
@@ -20,12 +20,8 @@ public class OrderBookJob implements Job {
     }
 
     @Override
-    public void execute(JobExecutionContext context) {
+    protected void call(JobExecutionContext context) throws Exception {
         log.debug("Order book snapshots of {}", snapshots.symbols());
-        try {
-            snapshots.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        snapshots.take();
     }
 }

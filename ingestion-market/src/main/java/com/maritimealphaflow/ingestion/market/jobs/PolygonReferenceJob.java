@@ -1,19 +1,17 @@
 package com.maritimealphaflow.ingestion.market.jobs;
 
-import com.maritimealphaflow.ingestion.market.http.MarketApiException;
 import com.maritimealphaflow.ingestion.market.polygon.PolygonReference;
 import com.maritimealphaflow.ingestion.market.updates.MarketUpdates;
 import com.maritimealphaflow.model.market.MarketSource;
+import com.maritimealphaflow.service.schedule.ServiceMethodJob;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.Job;
 import org.quartz.JobExecutionContext;
-import org.quartz.JobExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Refreshes Polygon's tickers, dividends and splits of the symbols kept current ({@link PolygonReference#refresh}). */
 @DisallowConcurrentExecution
-public class PolygonReferenceJob implements Job {
+public class PolygonReferenceJob extends ServiceMethodJob {
 
     private static final Logger log = LoggerFactory.getLogger(PolygonReferenceJob.class);
 
@@ -26,14 +24,8 @@ public class PolygonReferenceJob implements Job {
     }
 
     @Override
-    public void execute(JobExecutionContext context) throws JobExecutionException {
+    protected void call(JobExecutionContext context) throws Exception {
         log.info("Refreshing polygon reference data");
-        try {
-            reference.refresh(updates.symbols(MarketSource.POLYGON));
-        } catch (MarketApiException e) {
-            throw new JobExecutionException(e.getMessage(), e, false);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        reference.refresh(updates.symbols(MarketSource.POLYGON));
     }
 }
