@@ -44,6 +44,7 @@ public final class TestDatabase {
 
     private static final Pattern STALE_NAME = Pattern.compile(NAME_PREFIX + "(\\d+)_[a-z0-9]+");
     private static final Duration STALE_AFTER = Duration.ofHours(6);
+    private static final Duration DROP_GRACE = Duration.ofSeconds(10);
 
     private static Server server;
     private static TestDatabase shared;
@@ -115,8 +116,14 @@ public final class TestDatabase {
         return DriverManager.getConnection(jdbcUrl(), username(), password());
     }
 
+    /**
+     * Drops the database as the JVM exits. The Spring contexts of the tests close in a shutdown hook of their own at the
+     * same time, and a bean's last statement (the service instance deleting its heartbeat row) would wait out the pool's
+     * connection timeout on a database dropped under it; so the sessions get a few seconds to end first.
+     */
     private void drop() {
         try {
+            host.awaitNoSessions(name, DROP_GRACE);
             host.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         } catch (RuntimeException e) {
             System.err.println("Could not drop test database " + name + ": " + e.getMessage());
@@ -187,6 +194,28 @@ public final class TestDatabase {
                 statement.execute(sql);
             } catch (SQLException e) {
                 throw new IllegalStateException("Test database server refused: " + sql + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** Waits until no session is connected to {@code database}, or {@code grace} has passed. */
+        void awaitNoSessions(String database, Duration grace) {
+            Instant giveUp = Instant.now().plus(grace);
+            try (Connection connection = DriverManager.getConnection(adminUrl, username, password);
+                    var sessions =
+                            connection.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE datname = ?")) {
+                sessions.setString(1, database);
+                while (Instant.now().isBefore(giveUp)) {
+                    try (ResultSet rs = sessions.executeQuery()) {
+                        if (rs.next() && rs.getLong(1) == 0) {
+                            return;
+                        }
+                    }
+                    Thread.sleep(100);
+                }
+            } catch (SQLException e) {
+                // the drop below reports what is wrong with the server
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
 
