@@ -1,11 +1,12 @@
 package com.maritimealphaflow.ingestion.market;
 
+import com.maritimealphaflow.model.market.BarInterval;
 import com.maritimealphaflow.service.retry.RetrySettings;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -60,9 +61,15 @@ public record MarketProperties(
      */
     public record Updates(
             List<String> symbols,
-            @NotNull @Pattern(regexp = "1m|5m|15m|1h|1d") String interval,
+            @NotNull String interval,
             @NotNull Duration every,
-            @NotNull Duration initialLookback) {}
+            @NotNull Duration initialLookback) {
+
+        @AssertTrue(message = "interval must be a bar interval key, such as 1m or 1d")
+        public boolean isIntervalKnown() {
+            return interval == null || BarInterval.parse(interval).isPresent();
+        }
+    }
 
     /**
      * @param weightLimit Binance's request weight per minute per IP (6,000)

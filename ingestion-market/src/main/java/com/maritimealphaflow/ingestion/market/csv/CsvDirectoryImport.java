@@ -3,6 +3,7 @@ package com.maritimealphaflow.ingestion.market.csv;
 import com.maritimealphaflow.ingestion.market.MarketProperties;
 import com.maritimealphaflow.ingestion.market.calendar.MarketCalendar;
 import com.maritimealphaflow.model.market.BarInterval;
+import com.maritimealphaflow.model.market.TradingCalendar;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -11,11 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -30,7 +33,16 @@ public class CsvDirectoryImport {
 
     private static final Logger log = LoggerFactory.getLogger(CsvDirectoryImport.class);
     private static final Pattern NAME = Pattern.compile(
-            "([A-Za-z0-9.\\-]+)_(1m|5m|15m|1h|1d)(?:_(us-equities|24x7))?\\.csv", Pattern.CASE_INSENSITIVE);
+            "([A-Za-z0-9.\\-]+)_(" + alternatives(BarInterval.keys()) + ")(?:_("
+                    + alternatives(Arrays.stream(TradingCalendar.values())
+                            .map(TradingCalendar::key)
+                            .toArray(String[]::new))
+                    + "))?\\.csv",
+            Pattern.CASE_INSENSITIVE);
+
+    private static String alternatives(String[] keys) {
+        return Arrays.stream(keys).map(Pattern::quote).collect(Collectors.joining("|"));
+    }
 
     private final CsvImport imports;
     private final Path directory;
