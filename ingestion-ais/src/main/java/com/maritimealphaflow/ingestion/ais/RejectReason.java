@@ -13,6 +13,8 @@ public enum RejectReason {
     LONGITUDE_NOT_AVAILABLE("longitude_not_available"),
     LONGITUDE_OUT_OF_RANGE("longitude_out_of_range"),
     TIME_OUT_OF_RANGE("time_out_of_range"),
+    /** An archived line that states no time: unlike a live feed, an archive has no clock to fall back on. */
+    MISSING_TIME("missing_time"),
     BUFFER_FULL("buffer_full"),
     WRITE_FAILED("write_failed");
 

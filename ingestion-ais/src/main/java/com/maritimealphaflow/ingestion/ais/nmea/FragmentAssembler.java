@@ -26,8 +26,13 @@ final class FragmentAssembler {
     /** Far more than a feed has in flight at once (sequence ids run 0–9 per channel and station). */
     static final int MAX_OPEN_MESSAGES = 512;
 
-    /** A message whose fragments are all here, and the time it was reported. */
-    record Assembled(Vdm vdm, Instant reportedAt) {}
+    /**
+     * A message whose fragments are all here.
+     *
+     * @param statedAt the time its lines state, or null
+     * @param startedAt when its first fragment arrived (the decoder's now then)
+     */
+    record Assembled(Vdm vdm, Instant statedAt, Instant startedAt) {}
 
     private record Key(String station, String sequenceId, String channel) {}
 
@@ -195,7 +200,7 @@ final class FragmentAssembler {
         group.see(fragment);
         if (group.vdm.isCompletePacket()) {
             open.remove(key);
-            return new Assembled(group.vdm, group.reportedAt != null ? group.reportedAt : group.startedAt);
+            return new Assembled(group.vdm, group.reportedAt, group.startedAt);
         }
         sink.accept(AisDecoding.Incomplete.INSTANCE);
         return null;

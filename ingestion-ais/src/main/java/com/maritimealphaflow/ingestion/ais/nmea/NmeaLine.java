@@ -49,6 +49,14 @@ record NmeaLine(
     /** NMEA allows at most 9 sentences in one message. */
     private static final int MAX_SENTENCES = 9;
 
+    /** This line with a time found outside its tag blocks (an archive's), unless it states one itself. */
+    NmeaLine orAt(Instant time) {
+        if (reportedAt != null || time == null) {
+            return this;
+        }
+        return new NmeaLine(time, station, sentence, ais, total, number, sequenceId, channel);
+    }
+
     static NmeaLine parse(String raw) throws BadLine {
         String line = raw.strip();
         int start = indexOfAny(line, "\\!$");
