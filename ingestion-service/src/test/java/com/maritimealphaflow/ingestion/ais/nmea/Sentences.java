@@ -4,21 +4,21 @@ package com.maritimealphaflow.ingestion.ais.nmea;
  * Builds NMEA lines for tests: a checksum for a sentence body, a tag block, and type 1 payloads with chosen field
  * values, encoded bit by bit after ITU-R M.1371 (independently of the decoder under test).
  */
-final class Sentences {
+public final class Sentences {
 
     private Sentences() {}
 
     /** {@code !} + body + {@code *} + its checksum. */
-    static String sentence(String body) {
+    public static String sentence(String body) {
         return "!" + body + "*" + checksum(body);
     }
 
     /** An NMEA 4 tag block with its checksum, e.g. {@code \s:2573135,c:1671620143*0B\}. */
-    static String tag(String body) {
+    public static String tag(String body) {
         return "\\" + body + "*" + checksum(body) + "\\";
     }
 
-    static String checksum(String body) {
+    public static String checksum(String body) {
         int sum = 0;
         for (char c : body.toCharArray()) {
             sum ^= c;
@@ -35,7 +35,7 @@ final class Sentences {
      * @param course in 1/10 degree, 3600 = not available
      * @param heading degrees, 511 = not available
      */
-    static String type1(int mmsi, int status, int speed, long lon10k, long lat10k, int course, int heading) {
+    public static String type1(int mmsi, int status, int speed, long lon10k, long lat10k, int course, int heading) {
         Bits bits = new Bits()
                 .add(1, 6)
                 .add(0, 2)
