@@ -6,6 +6,8 @@ public enum RejectReason {
     MISSING_FIELD("missing_field"),
     BAD_CHECKSUM("bad_checksum"),
     MALFORMED_SENTENCE("malformed_sentence"),
+    /** A row of an archive file (CSV) with the wrong number of columns, an unparsable value or no end. */
+    MALFORMED_ROW("malformed_row"),
     INCOMPLETE_MULTIPART("incomplete_multipart"),
     INVALID_MMSI("invalid_mmsi"),
     LATITUDE_NOT_AVAILABLE("latitude_not_available"),
