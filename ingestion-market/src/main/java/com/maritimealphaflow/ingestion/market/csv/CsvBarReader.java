@@ -1,6 +1,7 @@
 package com.maritimealphaflow.ingestion.market.csv;
 
 import com.maritimealphaflow.ingestion.market.bars.Bar;
+import com.maritimealphaflow.service.text.BoundedLines;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -60,13 +61,13 @@ final class CsvBarReader {
      */
     record Rejected(long number, String reason, String key) implements Line {}
 
-    private final CsvLines lines;
+    private final BoundedLines lines;
     private final ZoneId zone;
     private final String separator;
     private final Columns columns;
     private long lineNumber;
 
-    private CsvBarReader(CsvLines lines, ZoneId zone, String header, long headerLine) {
+    private CsvBarReader(BoundedLines lines, ZoneId zone, String header, long headerLine) {
         this.lines = lines;
         this.zone = zone;
         this.separator = header.contains(";") && !header.contains(",") ? ";" : header.contains("\t") ? "\t" : ",";
@@ -80,7 +81,7 @@ final class CsvBarReader {
      * @throws CsvFormatException when the header lacks a required column: nothing of such a file is usable
      */
     static CsvBarReader open(Reader input, ZoneId zone, int maxLineLength) throws IOException {
-        CsvLines lines = new CsvLines(input, maxLineLength);
+        BoundedLines lines = new BoundedLines(input, maxLineLength);
         long number = 0;
         while (true) {
             String line = lines.next();
@@ -88,7 +89,7 @@ final class CsvBarReader {
                 throw new CsvFormatException("the file is empty: it needs a header line");
             }
             number++;
-            if (line == CsvLines.TOO_LONG) {
+            if (lines.overlong()) {
                 throw new CsvFormatException("the header line is longer than " + maxLineLength + " characters");
             }
             if (!line.isBlank()) {
@@ -101,7 +102,7 @@ final class CsvBarReader {
     Line next() throws IOException {
         for (String line = lines.next(); line != null; line = lines.next()) {
             lineNumber++;
-            if (line == CsvLines.TOO_LONG) {
+            if (lines.overlong()) {
                 return new Rejected(lineNumber, "line too long", "line_too_long");
             }
             if (line.isBlank()) {

@@ -1,14 +1,18 @@
 package com.maritimealphaflow.ingestion.ais.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -54,6 +58,40 @@ class ArchiveEntriesTest {
         ArchiveEntries.read(new ByteArrayInputStream(bytes), "aisdk.csv", this::record);
 
         assertThat(read).containsExactly("aisdk.csv=# Timestamp\n");
+    }
+
+    @Test
+    void givesEveryCharacterBeforeTheCutOfAGzipThenThrowsTheCut() throws IOException {
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(whole)) {
+            for (int i = 0; i < 20_000; i++) {
+                gzip.write(("row " + i + ",Ærø\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        byte[] cut = Arrays.copyOf(whole.toByteArray(), whole.size() / 2);
+        StringBuilder content = new StringBuilder();
+
+        assertThatThrownBy(() -> ArchiveEntries.read(new ByteArrayInputStream(cut), "cut.csv.gz", (name, text) -> {
+                    for (int c = text.read(); c >= 0; c = text.read()) {
+                        content.append((char) c);
+                    }
+                }))
+                .isInstanceOf(EOFException.class);
+
+        assertThat(content).hasToString(inflatedBeforeTheCut(cut)).isNotEmpty();
+    }
+
+    /** What a gzip stream gives byte by byte before its inflater finds the cut: all there is to have. */
+    private static String inflatedBeforeTheCut(byte[] cut) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(cut))) {
+            for (int b = gzip.read(); b >= 0; b = gzip.read()) {
+                bytes.write(b);
+            }
+        } catch (EOFException expected) {
+            // the cut
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     private void record(String name, Reader text) throws IOException {

@@ -3,6 +3,7 @@ package com.maritimealphaflow.ingestion.ais.history.csv;
 import com.maritimealphaflow.ingestion.ais.AisDecoding;
 import com.maritimealphaflow.ingestion.ais.AisMessageSink;
 import com.maritimealphaflow.ingestion.ais.RejectReason;
+import com.maritimealphaflow.service.text.BoundedLines;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;

@@ -222,6 +222,27 @@ class NmeaArchiveReaderTest {
         assertThat(sink.positions()).hasSizeGreaterThanOrEqualTo((int) read.lines() - 1);
     }
 
+    @Test
+    void stopsAtAZipEntryCutShortAndSaysSo() throws IOException {
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(whole)) {
+            out.putNextEntry(new ZipEntry("2023-01-11.nm4"));
+            for (int i = 0; i < 2000; i++) {
+                out.write(("167339" + (5205 + i) + " " + POSITION + "\n").getBytes(US_ASCII));
+            }
+            out.putNextEntry(new ZipEntry("2023-01-12.nm4"));
+            out.write(("1673395206 " + POSITION_2 + "\n").getBytes(US_ASCII));
+        }
+        byte[] cut = Arrays.copyOf(whole.toByteArray(), whole.size() / 2);
+
+        NmeaArchiveRead read = reader.read("cut.zip", new ByteArrayInputStream(cut), sink);
+
+        assertThat(read.truncated()).isTrue();
+        assertThat(read.entries()).isEqualTo(1);
+        assertThat(read.lines()).isBetween(1L, 1999L);
+        assertThat(sink.positions()).hasSizeGreaterThanOrEqualTo((int) read.lines() - 1);
+    }
+
     private NmeaArchiveRead readText(String name, String... lines) throws IOException {
         return reader.read(name, new ByteArrayInputStream(lines(lines).getBytes(US_ASCII)), sink);
     }
