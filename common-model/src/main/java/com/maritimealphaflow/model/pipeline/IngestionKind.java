@@ -10,6 +10,8 @@ import java.util.Optional;
 public enum IngestionKind {
     /** A batch of AIS messages from one source, committed in one go. */
     AIS_BATCH("ais-batch"),
+    /** One attempt at one file of an AIS history import: counted into vessel counts like a batch. */
+    AIS_IMPORT("ais-import"),
     /** One symbol's step of a market backfill. */
     MARKET_BACKFILL("market-backfill"),
     /** A scheduled incremental update of a source's symbols. */
@@ -30,7 +32,17 @@ public enum IngestionKind {
 
     /** Whether rows of this kind hold market data rather than AIS. */
     public boolean market() {
-        return this != AIS_BATCH;
+        return !ais();
+    }
+
+    /** Whether rows of this kind hold AIS positions: the aggregation service counts their windows. */
+    public boolean ais() {
+        return this == AIS_BATCH || this == AIS_IMPORT;
+    }
+
+    /** The {@code kind} values of AIS rows, as SQL literals for the partial indexes that name them. */
+    public static String aisKindsSql() {
+        return "('" + AIS_BATCH.key + "', '" + AIS_IMPORT.key + "')";
     }
 
     public static Optional<IngestionKind> parse(String key) {
