@@ -5,16 +5,31 @@ package com.maritimealphaflow.model.ais;
  * when what it shows is simulated.
  */
 public enum AisSourceKind {
-    AISSTREAM("aisstream"),
-    NMEA_TCP("nmea-tcp"),
-    NMEA_UDP("nmea-udp"),
-    REPLAY("replay"),
-    SIMULATOR("simulator");
+    AISSTREAM("aisstream", true),
+    NMEA_TCP("nmea-tcp", true),
+    NMEA_UDP("nmea-udp", true),
+    REPLAY("replay", true),
+    SIMULATOR("simulator", true),
+    /** Imported from NOAA MarineCadastre's daily files. */
+    NOAA("noaa", false),
+    /** Imported from the Danish Maritime Authority's daily files. */
+    DMA("dma", false),
+    /** Imported from an archive of NMEA sentences. */
+    NMEA_ARCHIVE("nmea-archive", false),
+    /** Imported from another country's CSV archive, read with a column mapping. */
+    CSV_ARCHIVE("csv-archive", false);
 
     private final String key;
+    private final boolean live;
 
-    AisSourceKind(String key) {
+    AisSourceKind(String key, boolean live) {
         this.key = key;
+        this.live = live;
+    }
+
+    /** A source {@code AIS_SOURCE} can name; the others are history imports ({@code POST /api/ais/imports}). */
+    public boolean live() {
+        return live;
     }
 
     /** The name used in {@code AIS_SOURCE} and in the database. */
@@ -24,7 +39,7 @@ public enum AisSourceKind {
 
     public static AisSourceKind fromKey(String key) {
         for (AisSourceKind kind : values()) {
-            if (kind.key.equalsIgnoreCase(key.trim())) {
+            if (kind.live && kind.key.equalsIgnoreCase(key.trim())) {
                 return kind;
             }
         }

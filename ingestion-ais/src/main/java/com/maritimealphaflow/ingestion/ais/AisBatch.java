@@ -37,6 +37,7 @@ public final class AisBatch implements AisMessageSink {
     private final ReportValidator validator;
     private final AisStore store;
     private final int chunkSize;
+    private final int maxPendingWrites;
     private final Clock clock;
 
     private final Object lock = new Object();
@@ -65,12 +66,25 @@ public final class AisBatch implements AisMessageSink {
      */
     record Ending(BatchOutcome outcome, BatchCounts unchunked) {}
 
-    AisBatch(long id, AisSourceKind source, ReportValidator validator, AisStore store, int chunkSize, Clock clock) {
+    /**
+     * @param maxPendingWrites 0 for a live source, which must never be held up (the store's buffer bounds it); else
+     *     the most chunks written at once before {@link #accept} waits for the oldest, so that a file read faster than
+     *     the database writes is paced by the database instead of filling the buffer
+     */
+    AisBatch(
+            long id,
+            AisSourceKind source,
+            ReportValidator validator,
+            AisStore store,
+            int chunkSize,
+            int maxPendingWrites,
+            Clock clock) {
         this.id = id;
         this.source = source;
         this.validator = validator;
         this.store = store;
         this.chunkSize = chunkSize;
+        this.maxPendingWrites = maxPendingWrites;
         this.clock = clock;
     }
 
@@ -110,6 +124,24 @@ public final class AisBatch implements AisMessageSink {
                 flush();
             }
         }
+    }
+
+    /**
+     * Writes what the batch holds and waits until every chunk submitted so far is written or lost: everything accepted
+     * before the call is then in the database, unless this returns false (a chunk was lost; it is counted as rejected
+     * for its reason). A file import calls it to record where a restart may resume.
+     */
+    public boolean awaitWritten() {
+        List<Write> submitted;
+        synchronized (lock) {
+            flush();
+            submitted = List.copyOf(writes);
+        }
+        boolean written = true;
+        for (Write write : submitted) {
+            written &= write.result().join().lost() == 0;
+        }
+        return written;
     }
 
     /** Writes what is left, waits for every chunk, and sums up. Call once. */
@@ -192,6 +224,17 @@ public final class AisBatch implements AisMessageSink {
         firstReportAt = null;
         lastReportAt = null;
         writes.add(new Write(counts, store.submit(chunk)));
+        if (maxPendingWrites > 0) {
+            // Only a file import paces itself, from its one reading thread: waiting under the lock holds up no one.
+            List<CompletableFuture<ChunkResult>> pending = writes.stream()
+                    .map(Write::result)
+                    .filter(result -> !result.isDone())
+                    .toList();
+            if (pending.size() >= maxPendingWrites) {
+                // chunks are written in order: once this one is, at most maxPendingWrites - 1 are still to go
+                pending.get(pending.size() - maxPendingWrites).join();
+            }
+        }
     }
 
     private static String abbreviate(String text) {

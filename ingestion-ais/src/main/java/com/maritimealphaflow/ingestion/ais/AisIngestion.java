@@ -24,6 +24,9 @@ public class AisIngestion {
     /** The error text of a batch cut short by shutdown: nothing is missing from what it received. */
     public static final String SHUTDOWN = "cut short by shutdown; everything received before it was stored";
 
+    /** Chunks of an import in the writer's queue at once: one being written, one ready behind it. */
+    private static final int IMPORT_PENDING_WRITES = 2;
+
     private final IngestionLog ingestionLog;
     private final AisStore store;
     private final ReportValidator validator;
@@ -94,7 +97,17 @@ public class AisIngestion {
     /** Opens a new batch; its {@code ingestion_log} row is {@code running} until {@link #close}. */
     public AisBatch open(AisSourceKind source) {
         long id = ingestionLog.start(source, clock.instant());
-        return new AisBatch(id, source, validator, store, settings.chunkSize(), clock);
+        return new AisBatch(id, source, validator, store, settings.chunkSize(), 0, clock);
+    }
+
+    /**
+     * Opens a batch for one attempt at one file of a history import: an {@code ingestion_log} row of kind
+     * {@code ais-import} naming the import, and a batch that paces its reader by the database (it never fills the
+     * write buffer, which live sources share, so nothing is dropped for a full buffer).
+     */
+    public AisBatch openImport(AisSourceKind source, long importId) {
+        long id = ingestionLog.startImport(source, importId, clock.instant());
+        return new AisBatch(id, source, validator, store, settings.chunkSize(), IMPORT_PENDING_WRITES, clock);
     }
 
     /** Writes what the batch still holds, then completes its log row and notifies, retrying while the database is down. */

@@ -37,6 +37,8 @@ class AisSources {
                 yield new ReplaySource(ais.replay(), new AisstreamMessageDecoder(), clock);
             }
             case SIMULATOR -> new SimulatorSource(ais.simulator(), clock);
+            case NOAA, DMA, NMEA_ARCHIVE, CSV_ARCHIVE -> throw new IllegalStateException(
+                    "AIS_SOURCE cannot name an archive; history is imported with POST /api/ais/imports");
         };
     }
 

@@ -41,6 +41,19 @@ public class IngestionLog {
                 instance.id());
     }
 
+    /** Opens a row of kind {@code ais-import} for one attempt at one file of the import {@code importId}. */
+    public long startImport(AisSourceKind source, long importId, Instant startedAt) {
+        return jdbc.queryForObject(
+                "INSERT INTO ingestion_log (source, kind, started_at, status, owner, ais_import_id)"
+                        + " VALUES (?, ?, ?, 'running', ?, ?) RETURNING id",
+                Long.class,
+                source.key(),
+                IngestionKind.AIS_IMPORT.key(),
+                Timestamp.from(startedAt),
+                instance.id(),
+                importId);
+    }
+
     /**
      * Closes the row, adding what no committed chunk has counted, and in the same transaction notifies the aggregation
      * service: it sees the notification only once the row and everything before it is committed. A row the reaper

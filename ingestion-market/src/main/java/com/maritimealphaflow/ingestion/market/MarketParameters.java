@@ -2,6 +2,7 @@ package com.maritimealphaflow.ingestion.market;
 
 import com.maritimealphaflow.model.market.BarInterval;
 import com.maritimealphaflow.service.BadRequestException;
+import com.maritimealphaflow.service.text.Echo;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +19,6 @@ import java.util.regex.Pattern;
 public final class MarketParameters {
 
     private static final Pattern SYMBOL = Pattern.compile("[A-Z0-9][A-Z0-9._:/-]{0,31}");
-    private static final int QUOTED = 40;
 
     private MarketParameters() {}
 
@@ -90,19 +90,6 @@ public final class MarketParameters {
 
     /** A value as quoted back in a message: short, control characters shown as {@code \\uXXXX}. */
     public static String quoted(String value) {
-        if (value == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder();
-        int i = 0;
-        for (; i < value.length() && out.length() < QUOTED; i++) {
-            char c = value.charAt(i);
-            if (Character.isISOControl(c)) {
-                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return i < value.length() ? out + "…" : out.toString();
+        return Echo.quoted(value);
     }
 }
