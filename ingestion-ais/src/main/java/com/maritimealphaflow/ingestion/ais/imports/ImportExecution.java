@@ -176,7 +176,9 @@ class ImportExecution {
         try {
             Files.createDirectories(target.getParent());
             Files.deleteIfExists(target);
-            jobs.fileDownloading(id, file.seq());
+            if (!jobs.fileDownloading(id, file.seq())) {
+                return FileEnd.NOT_OURS;
+            }
             ArchiveDownloads.Download download = downloads.fetch(
                     URI.create(file.location()),
                     target,
@@ -211,7 +213,10 @@ class ImportExecution {
             String name) {
         long size = size(local);
         AisBatch batch = ingestion.openImport(options.format().source(), id);
-        jobs.fileStarted(id, file.seq(), batch.id(), size);
+        if (!jobs.fileStarted(id, file.seq(), batch.id(), size)) {
+            ingestion.close(batch, BatchOutcome.Status.INTERRUPTED, "the import was cancelled");
+            return FileEnd.NOT_OURS;
+        }
         FileSink sink = new FileSink(id, instance, file, batch, filter);
         BatchOutcome.Status status = BatchOutcome.Status.COMPLETED;
         String error = null;

@@ -123,27 +123,37 @@ class ImportJobs {
                 id);
     }
 
-    /** A day's file is being downloaded: no {@code ingestion_log} row yet, as the day may turn out missing. */
-    void fileDownloading(long id, int seq) {
-        jdbc.update(
-                "UPDATE ais_import_file SET status = 'running', bytes_read = 0, error = NULL,"
-                        + " started_at = COALESCE(started_at, ?) WHERE import_id = ? AND seq = ?",
-                Timestamp.from(clock.instant()),
-                id,
-                seq);
+    /**
+     * A day's file is being downloaded: no {@code ingestion_log} row yet, as the day may turn out missing. False when
+     * the file is no longer to be read (the import was cancelled).
+     */
+    boolean fileDownloading(long id, int seq) {
+        return jdbc.update(
+                        "UPDATE ais_import_file SET status = 'running', bytes_read = 0, error = NULL,"
+                                + " started_at = COALESCE(started_at, ?)"
+                                + " WHERE import_id = ? AND seq = ? AND status IN ('pending', 'running')",
+                        Timestamp.from(clock.instant()),
+                        id,
+                        seq)
+                == 1;
     }
 
-    /** A new attempt at a file begins, with its {@code ingestion_log} row. */
-    void fileStarted(long id, int seq, long logId, long bytesTotal) {
-        jdbc.update(
-                "UPDATE ais_import_file SET status = 'running', attempts = attempts + 1, ingestion_log_id = ?,"
-                        + " bytes_total = ?, bytes_read = 0, error = NULL, started_at = COALESCE(started_at, ?)"
-                        + " WHERE import_id = ? AND seq = ?",
-                logId,
-                bytesTotal,
-                Timestamp.from(clock.instant()),
-                id,
-                seq);
+    /**
+     * A new attempt at a file begins, with its {@code ingestion_log} row. False when the file is no longer to be read
+     * (the import was cancelled).
+     */
+    boolean fileStarted(long id, int seq, long logId, long bytesTotal) {
+        return jdbc.update(
+                        "UPDATE ais_import_file SET status = 'running', attempts = attempts + 1, ingestion_log_id = ?,"
+                                + " bytes_total = ?, bytes_read = 0, error = NULL,"
+                                + " started_at = COALESCE(started_at, ?)"
+                                + " WHERE import_id = ? AND seq = ? AND status IN ('pending', 'running')",
+                        logId,
+                        bytesTotal,
+                        Timestamp.from(clock.instant()),
+                        id,
+                        seq)
+                == 1;
     }
 
     /**
