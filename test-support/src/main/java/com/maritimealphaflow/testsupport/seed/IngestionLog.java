@@ -213,6 +213,11 @@ public final class IngestionLog {
         }
     }
 
+    /** Marks the row counted, as the aggregation service does when it claims an ended row. */
+    public void aggregate(long id, Instant at) {
+        jdbc.update("UPDATE ingestion_log SET aggregated_at = ? WHERE id = ?", utc(at), id);
+    }
+
     /** Whether the aggregation service has counted the batch. */
     public boolean aggregated(long id) {
         return jdbc.queryForObject(
