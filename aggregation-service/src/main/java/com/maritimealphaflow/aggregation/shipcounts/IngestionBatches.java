@@ -11,12 +11,23 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The AIS batches of {@code ingestion_log} as the aggregation service sees them: ended or not, counted or not. */
+/**
+ * The AIS rows of {@code ingestion_log} as the aggregation service sees them, ended or not, counted or not: live and
+ * replayed batches, and the files of history imports, whose report times may be years old.
+ */
 @Repository
 class IngestionBatches {
 
-    /** The ingestion service's kind for AIS batches; other kinds (market data steps) are not vessel counts. */
-    private static final String AIS_BATCH = IngestionKind.AIS_BATCH.key();
+    /**
+     * The AIS kinds, written into the text rather than bound: the partial index of rows awaiting aggregation names
+     * them, and the planner uses it only for a query whose own text implies its predicate. Other kinds (market data
+     * steps) are not vessel counts.
+     */
+    private static final String AIS = "kind IN " + IngestionKind.aisKindsSql();
+
+    /** The query of {@link #pending}: a test checks that its plan, generic too, uses the partial index. */
+    static final String PENDING = "SELECT id FROM ingestion_log WHERE aggregated_at IS NULL AND " + AIS
+            + " AND status <> 'running' ORDER BY id LIMIT ?";
 
     private static final String SPAN = "started_at, ended_at, first_report_at, last_report_at";
 
@@ -33,22 +44,16 @@ class IngestionBatches {
     Optional<BatchSpan> claim(long id) {
         List<BatchSpan> spans = jdbc.query(
                 "UPDATE ingestion_log SET aggregated_at = now()"
-                        + " WHERE id = ? AND kind = ? AND status <> 'running' AND aggregated_at IS NULL"
+                        + " WHERE id = ? AND " + AIS + " AND status <> 'running' AND aggregated_at IS NULL"
                         + " RETURNING " + SPAN,
                 IngestionBatches::span,
-                id,
-                AIS_BATCH);
+                id);
         return spans.stream().findFirst();
     }
 
     /** Ended batches not aggregated yet, oldest first. */
     List<Long> pending(int limit) {
-        return jdbc.queryForList(
-                "SELECT id FROM ingestion_log WHERE aggregated_at IS NULL AND kind = ? AND status <> 'running'"
-                        + " ORDER BY id LIMIT ?",
-                Long.class,
-                AIS_BATCH,
-                limit);
+        return jdbc.queryForList(PENDING, Long.class, limit);
     }
 
     /**
@@ -59,11 +64,10 @@ class IngestionBatches {
         Timestamp lower = Timestamp.from(from.minus(window));
         Timestamp upper = Timestamp.from(to.plus(window));
         return jdbc.query(
-                "SELECT " + SPAN + " FROM ingestion_log WHERE kind = ? AND status <> 'running'"
+                "SELECT " + SPAN + " FROM ingestion_log WHERE " + AIS + " AND status <> 'running'"
                         + " AND ((started_at < ? AND coalesce(ended_at, started_at) >= ?)"
                         + " OR (first_report_at < ? AND last_report_at >= ?))",
                 IngestionBatches::span,
-                AIS_BATCH,
                 upper,
                 lower,
                 upper,

@@ -286,6 +286,62 @@ class ShipCountAggregationTest extends DatabaseTest {
         assertThat(seed.shipCounts().window(at(day, "16:05:00"))).isEqualTo(expected(2, "unknown", 2));
     }
 
+    /**
+     * Each file of a history import is an {@code ais-import} row, closed like a batch, whose report times are those
+     * of the archive: here a day years ago. The polling job finds it among the pending rows, and that day's windows
+     * are counted from the positions the import stored.
+     */
+    @Test
+    void countsTheWindowsOfAnImportedFileOfADayYearsAgo() {
+        LocalDate archived = LocalDate.of(2021, 3, 14);
+        LocalDate importedOn = Fresh.day();
+        seed.shipPositions().partition(importedOn);
+        int cargo = Fresh.vessel();
+        int withoutStaticData = Fresh.vessel();
+        seed.shipStatics().shipType(cargo, at(archived, "00:00:00"), 70);
+        seed.shipPositions().reports(cargo, at(archived, "10:01:00"), at(archived, "10:06:00"));
+        seed.shipPositions().reports(withoutStaticData, at(archived, "10:02:00"));
+        long file = seed.ingestionLog()
+                .insert(Batch.aisImport(at(importedOn, "09:00:00"))
+                        .completed(at(importedOn, "09:00:40"))
+                        .reports(at(archived, "10:01:00"), at(archived, "10:06:00"))
+                        .counts(3, 3, 0));
+
+        for (int run = 0; run < 100 && !seed.ingestionLog().aggregated(file); run++) {
+            aggregation.aggregatePending(Trigger.POLL);
+        }
+
+        assertThat(seed.ingestionLog().aggregated(file))
+                .as("found by the polling job's look for pending rows")
+                .isTrue();
+        assertThat(seed.shipCounts().window(at(archived, "10:00:00"))).isEqualTo(expected(2, "cargo", 1, "unknown", 1));
+        assertThat(seed.shipCounts().window(at(archived, "10:05:00"))).isEqualTo(expected(1, "cargo", 1));
+        assertThat(seed.shipCounts().hasWindow(at(archived, "10:10:00"))).isFalse();
+    }
+
+    @Test
+    void aggregatesAnImportedFileOnceItHasEnded() {
+        LocalDate archived = LocalDate.of(2021, 3, 17);
+        LocalDate importedOn = Fresh.day();
+        seed.shipPositions().partition(importedOn);
+        int vessel = Fresh.vessel();
+        seed.shipPositions().reports(vessel, at(archived, "23:58:00"));
+        long file = seed.ingestionLog()
+                .insert(Batch.aisImport(at(importedOn, "09:00:00"))
+                        .reports(at(archived, "23:58:00"), at(archived, "23:58:00")));
+
+        assertThat(aggregation.aggregateBatch(file, Trigger.NOTIFICATION)).isFalse();
+        assertThat(seed.shipCounts().hasWindow(at(archived, "23:55:00"))).isFalse();
+
+        seed.ingestionLog().end(file, "failed", at(importedOn, "09:01:00"));
+
+        assertThat(aggregation.aggregateBatch(file, Trigger.NOTIFICATION))
+                .as("a failed file is counted for what it stored, like an interrupted batch")
+                .isTrue();
+        assertThat(seed.shipCounts().window(at(archived, "23:55:00"))).isEqualTo(expected(1, "unknown", 1));
+        assertThat(aggregation.aggregateBatch(file, Trigger.POLL)).isFalse();
+    }
+
     private java.util.List<Map<String, Object>> windowRows(LocalDate day) {
         return jdbc.queryForList(
                 "SELECT batch_start, batch_end, total, cargo, tanker, passenger, fishing, tug, high_speed_craft,"

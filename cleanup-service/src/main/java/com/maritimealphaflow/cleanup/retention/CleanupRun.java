@@ -26,6 +26,9 @@ import java.util.List;
  * @param presenceRows {@code ship_presence_day} rows of days before the cutoff's (which vessels were counted on a
  *     day; the counts themselves stay)
  * @param partitions the partitions one by one
+ * @param partitionsAwaitingAggregation partitions past the cutoff kept (or for a dry run that would be kept) because
+ *     AIS rows with reports on their day, an import of an old day for instance, were not counted yet; a later run
+ *     drops them
  * @param error why it failed
  */
 public record CleanupRun(
@@ -46,6 +49,7 @@ public record CleanupRun(
         long historyRows,
         long presenceRows,
         List<Partition> partitions,
+        List<String> partitionsAwaitingAggregation,
         String error) {
 
     CleanupRun withPartitions(List<Partition> partitions) {
@@ -67,6 +71,7 @@ public record CleanupRun(
                 historyRows,
                 presenceRows,
                 List.copyOf(partitions),
+                partitionsAwaitingAggregation,
                 error);
     }
 

@@ -1,5 +1,6 @@
 package com.maritimealphaflow.cleanup.retention;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -28,7 +30,8 @@ class CleanupRuns {
 
     private static final String COLUMNS =
             "id, trigger, scheduled_for, instance, dry_run, retention, cutoff, started_at,"
-                    + " ended_at, status, partition_count, row_estimate, bytes, static_rows, history_rows, presence_rows, error";
+                    + " ended_at, status, partition_count, row_estimate, bytes, static_rows, history_rows, presence_rows,"
+                    + " partitions_awaiting_aggregation, error";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -75,6 +78,14 @@ class CleanupRuns {
                         .addValue("rows", partition.rowEstimate())
                         .addValue("bytes", partition.bytes())
                         .addValue("pending", partition.state() == RawPartition.State.DETACH_PENDING));
+    }
+
+    /** Adds a partition past the cutoff to those the run kept: its day is still to be counted. */
+    void awaitingAggregation(long runId, RawPartition partition) {
+        jdbc.update(
+                "UPDATE cleanup_run SET partitions_awaiting_aggregation"
+                        + " = array_append(partitions_awaiting_aggregation, :name) WHERE id = :runId",
+                Map.of("runId", runId, "name", partition.name()));
     }
 
     /** Marks the table dropped in this run's row and in any earlier run's row that detached it and stopped there. */
@@ -182,7 +193,13 @@ class CleanupRuns {
                 rs.getLong("history_rows"),
                 rs.getLong("presence_rows"),
                 List.of(),
+                names(rs.getArray("partitions_awaiting_aggregation")),
                 rs.getString("error"));
+    }
+
+    /** Partition names by day, as the partitions are listed: a run appends them in its working order. */
+    private static List<String> names(Array array) throws SQLException {
+        return Stream.of((String[]) array.getArray()).sorted().toList();
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

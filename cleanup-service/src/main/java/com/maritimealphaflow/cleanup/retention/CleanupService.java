@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Retention of raw AIS: whole daily partitions of {@code ship_position} past the retention are detached and
- * dropped, and static data of vessels not heard from within it deleted. Counts ({@code ship_count_agg}) and rollups
- * are never touched. One run at a time across all instances; every run is logged in {@code cleanup_run}.
+ * dropped, once the positions of their day are counted, and static data of vessels not heard from within it deleted.
+ * Counts ({@code ship_count_agg}) and rollups are never touched. One run at a time across all instances; every run is
+ * logged in {@code cleanup_run}.
  */
 @Service
 public class CleanupService {
@@ -129,24 +130,27 @@ public class CleanupService {
         metrics.run(request, CleanupRuns.COMPLETED);
         CleanupRun run = runs.find(id).orElseThrow();
         log.info(
-                "Cleanup run {} {}: {} partition(s), about {} rows, {} bytes; {} static row(s), {} history row(s)",
+                "Cleanup run {} {}: {} partition(s), about {} rows, {} bytes; {} static row(s), {} history row(s);"
+                        + " kept awaiting aggregation: {}",
                 id,
                 request.dryRun() ? "would remove" : "removed",
                 run.partitionCount(),
                 run.rowEstimate(),
                 run.bytes(),
                 run.staticRows(),
-                run.historyRows());
+                run.historyRows(),
+                run.partitionsAwaitingAggregation().size());
         return run;
     }
 
     /**
-     * Removes a partition past the cutoff (a dry run only records it), and puts back one whose removal an earlier run
-     * began when the cutoff now keeps its day.
+     * Removes a partition past the cutoff (a dry run only records it), unless positions of its day are still to be
+     * counted: an import of a day older than the retention is counted first, and its day dropped by a later run. Puts
+     * back one whose removal an earlier run began when the cutoff now keeps its day, or its day is still to be counted.
      */
     private void handle(CleanupLock.Held held, long runId, Instant cutoff, boolean dryRun, RawPartition partition)
             throws SQLException {
-        if (partition.expiredBy(cutoff)) {
+        if (partition.expiredBy(cutoff) && !keptForAggregation(runId, dryRun, partition)) {
             // recorded first: if the run dies between detach and drop, the next one knows the table is its to drop
             runs.partition(runId, partition);
             if (!dryRun) {
@@ -164,6 +168,20 @@ public class CleanupService {
         } else if (partition.state() != RawPartition.State.ATTACHED && !dryRun) {
             partitions.restore(held.connection(), partition);
         }
+    }
+
+    /** Whether the partition's day is still to be counted; if so, the run records and logs that it keeps it. */
+    private boolean keptForAggregation(long runId, boolean dryRun, RawPartition partition) {
+        if (!partitions.awaitingAggregation(partition)) {
+            return false;
+        }
+        runs.awaitingAggregation(runId, partition);
+        log.info(
+                "{} {}: AIS rows with reports on {} are not counted yet; a later run drops it",
+                dryRun ? "Would keep" : "Kept",
+                partition.name(),
+                partition.day());
+        return true;
     }
 
     /**

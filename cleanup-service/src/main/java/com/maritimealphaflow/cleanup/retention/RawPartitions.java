@@ -1,5 +1,6 @@
 package com.maritimealphaflow.cleanup.retention;
 
+import com.maritimealphaflow.model.pipeline.IngestionKind;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,9 +14,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The daily tables of {@code ship_position}: which exist, and removing one whole (detach, then drop) without a
- * row-by-row {@code DELETE}. Detaching is {@code CONCURRENTLY}, so ingestion and readers of other days are never
- * blocked; it cannot run inside a transaction block, so the connection passed in must be in autocommit mode.
+ * The daily tables of {@code ship_position}: which exist, which must wait for the aggregation service, and removing
+ * one whole (detach, then drop) without a row-by-row {@code DELETE}. Detaching is {@code CONCURRENTLY}, so ingestion
+ * and readers of other days are never blocked; it cannot run inside a transaction block, so the connection passed in
+ * must be in autocommit mode.
  */
 @Component
 class RawPartitions {
@@ -49,6 +51,18 @@ class RawPartitions {
             ORDER BY day
             """;
 
+    /**
+     * An AIS row not counted yet (running, or ended and waiting for the aggregation service) with reports on the day.
+     * The kinds are written into the text, so that the small partial index of rows awaiting aggregation serves.
+     */
+    private static final String AWAITING_AGGREGATION =
+            """
+            SELECT EXISTS (SELECT 1 FROM ingestion_log
+                           WHERE aggregated_at IS NULL AND kind IN %s
+                             AND first_report_at < ? AND last_report_at >= ?)
+            """
+                    .formatted(IngestionKind.aisKindsSql());
+
     private final JdbcTemplate jdbc;
 
     RawPartitions(JdbcTemplate jdbc) {
@@ -65,6 +79,16 @@ class RawPartitions {
                         rs.getObject("row_estimate", Long.class),
                         rs.getLong("bytes"),
                         RawPartition.State.valueOf(rs.getString("state"))));
+    }
+
+    /**
+     * Whether positions of the partition's day are still to be counted. An import (or a replay) of a day past the
+     * retention writes it into this table, and the aggregation service counts its windows from it afterwards: dropped
+     * first, the day would keep whatever counts it had. Such a day is kept until a later run finds it counted.
+     */
+    boolean awaitingAggregation(RawPartition partition) {
+        return jdbc.queryForObject(
+                AWAITING_AGGREGATION, Boolean.class, startOf(partition.day().plusDays(1)), startOf(partition.day()));
     }
 
     /** Detaches the table (or finishes an interrupted detach) and drops it. */
@@ -85,9 +109,9 @@ class RawPartitions {
 
     /**
      * Puts back a table whose removal an earlier run (with a shorter retention) began but did not finish, when the
-     * present retention keeps its day: its rows are raw data within the retention, and while the table stands
-     * detached under its name, ingestion can neither write that day nor create its partition again. The check
-     * constraint that {@code DETACH … CONCURRENTLY} leaves on the table spares {@code ATTACH} a scan of its rows.
+     * present retention keeps its day or its positions are still to be counted: while the table stands detached under
+     * its name, neither ingestion nor aggregation sees that day, and ingestion cannot create its partition again. The
+     * check constraint that {@code DETACH … CONCURRENTLY} leaves on the table spares {@code ATTACH} a scan of its rows.
      */
     void restore(Connection autocommit, RawPartition partition) throws SQLException {
         try (Statement statement = autocommit.createStatement()) {
@@ -98,9 +122,7 @@ class RawPartitions {
                     + startOf(partition.day()) + "') TO ('"
                     + startOf(partition.day().plusDays(1)) + "')");
         }
-        log.warn(
-                "Put {} back into ship_position: an earlier run began to remove it, but the retention now keeps it",
-                partition.name());
+        log.warn("Put {} back into ship_position: an earlier run began to remove it, but it is kept", partition.name());
     }
 
     private static String quoted(RawPartition partition) {

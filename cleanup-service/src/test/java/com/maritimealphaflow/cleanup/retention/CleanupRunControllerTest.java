@@ -49,6 +49,7 @@ class CleanupRunControllerTest {
             40,
             List.of(new CleanupRun.Partition(
                     "ship_position_20260520", LocalDate.of(2026, 5, 20), 4_900_000L, 612_000_000, false, null)),
+            List.of("ship_position_20260518"),
             null);
 
     @Nested
@@ -78,6 +79,7 @@ class CleanupRunControllerTest {
                     .andExpect(jsonPath("$.partitions[0].name").value("ship_position_20260520"))
                     .andExpect(jsonPath("$.partitions[0].day").value("2026-05-20"))
                     .andExpect(jsonPath("$.partitions[0].rowEstimate").value(4_900_000))
+                    .andExpect(jsonPath("$.partitionsAwaitingAggregation[0]").value("ship_position_20260518"))
                     .andExpect(jsonPath("$.bytes").value(612_000_000))
                     .andExpect(jsonPath("$.staticRows").value(12));
         }

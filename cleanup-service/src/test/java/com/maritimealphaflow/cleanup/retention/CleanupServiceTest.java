@@ -1,5 +1,6 @@
 package com.maritimealphaflow.cleanup.retention;
 
+import static com.maritimealphaflow.testsupport.seed.Seed.at;
 import static com.maritimealphaflow.testsupport.seed.ShipPositions.partitionName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.maritimealphaflow.cleanup.DatabaseTest;
 import com.maritimealphaflow.testsupport.seed.CleanupRuns.Run;
+import com.maritimealphaflow.testsupport.seed.IngestionLog.Batch;
 import com.maritimealphaflow.testsupport.seed.ShipCounts.Presence;
 import com.maritimealphaflow.testsupport.seed.ShipCounts.Rollup;
 import com.maritimealphaflow.testsupport.seed.ShipCounts.Window;
@@ -135,6 +137,75 @@ class CleanupServiceTest extends DatabaseTest {
         assertThat(run.bytes()).isEqualTo(bytes200 + bytes190);
         assertThat(run.staticRows()).isEqualTo(1);
         assertThat(run.historyRows()).isEqualTo(1);
+    }
+
+    /**
+     * An import of a day older than the retention writes that day's partition, and the aggregation service counts
+     * its windows from it once the file has ended. Until it has, the day is kept (and a dry run says it would be); the
+     * first run after that drops it. Rows already counted hold nothing back.
+     */
+    @Test
+    void keepsADayPastTheRetentionUntilTheImportOfItIsCountedThenDropsIt() {
+        LocalDate imported = today.minusDays(400);
+        LocalDate expired = today.minusDays(200);
+        seed.shipPositions().spreadOver(imported, 20);
+        seed.shipPositions().spreadOver(expired, 10);
+        long file = seed.ingestionLog()
+                .insert(Batch.aisImport(days(-1))
+                        .completed(days(-1).plusSeconds(40))
+                        .reports(at(imported, "00:01:00"), at(imported, "23:59:00")));
+        seed.ingestionLog()
+                .insert(Batch.aisImport(days(-2))
+                        .completed(days(-2).plusSeconds(40))
+                        .reports(at(expired, "00:01:00"), at(expired, "23:59:00"))
+                        .aggregatedAt(days(-2).plusSeconds(45)));
+
+        CleanupRun dry = cleanup.run(CleanupRequest.requested(null, true));
+        CleanupRun kept = cleanup.run(CleanupRequest.requested(null, false));
+
+        assertThat(dry.partitionsAwaitingAggregation()).containsExactly(partitionName(imported));
+        assertThat(dry.partitions()).extracting(CleanupRun.Partition::name).containsExactly(partitionName(expired));
+        assertThat(kept.partitionsAwaitingAggregation()).containsExactly(partitionName(imported));
+        assertThat(kept.partitions()).extracting(CleanupRun.Partition::name).containsExactly(partitionName(expired));
+        assertThat(kept.partitionCount()).isEqualTo(1);
+        assertThat(cleanup.find(kept.id())).contains(kept);
+        assertThat(seed.shipPositions().partitions())
+                .contains(partitionName(imported))
+                .doesNotContain(partitionName(expired));
+        assertThat(seed.shipPositions().countOn(imported)).isEqualTo(20);
+
+        seed.ingestionLog().aggregate(file, now);
+        CleanupRun next = cleanup.run(CleanupRequest.requested(null, false));
+
+        assertThat(next.partitionsAwaitingAggregation()).isEmpty();
+        assertThat(next.partitions()).extracting(CleanupRun.Partition::name).containsExactly(partitionName(imported));
+        assertThat(tableExists(partitionName(imported))).isFalse();
+    }
+
+    /**
+     * A file still being read holds back every day its committed reports reach so far, here across midnight. A day an
+     * interrupted run had begun to remove is put back, so that the aggregation service can count it.
+     */
+    @Test
+    void keepsEveryDayARunningImportHasReachedAndPutsBackOneAnEarlierRunBeganToRemove() throws Exception {
+        LocalDate first = today.minusDays(400);
+        LocalDate second = first.plusDays(1);
+        seed.shipPositions().spreadOver(first, 6);
+        seed.shipPositions().spreadOver(second, 6);
+        seed.shipPositions().spreadOver(second.plusDays(1), 6);
+        seed.ingestionLog()
+                .insert(Batch.aisImport(now.minus(Duration.ofMinutes(5)))
+                        .reports(at(first, "22:00:00"), at(second, "01:30:00")));
+        InterruptedDetach.leavePending(dataSource, partitionName(second));
+
+        CleanupRun run = cleanup.run(CleanupRequest.requested(null, false));
+
+        assertThat(run.partitionsAwaitingAggregation()).containsExactly(partitionName(first), partitionName(second));
+        assertThat(run.partitions())
+                .extracting(CleanupRun.Partition::name)
+                .containsExactly(partitionName(second.plusDays(1)));
+        assertThat(seed.shipPositions().partitions()).contains(partitionName(first), partitionName(second));
+        assertThat(seed.shipPositions().countOn(second)).isEqualTo(6);
     }
 
     @Test

@@ -30,7 +30,10 @@ class PipelineStageQueries {
     private static final String NEWEST_WINDOW =
             "SELECT batch_start, aggregated_at FROM ship_count_agg ORDER BY batch_start DESC LIMIT 1";
 
-    /** The kind is written into the text, not bound: the partial index of batches awaiting aggregation names it. */
+    /**
+     * Live batches and imported files alike. The kinds are written into the text, not bound: the partial index of
+     * rows awaiting aggregation names them.
+     */
     private static final String AGGREGATION_LAG =
             """
             SELECT lag.median, lag.maximum, lag.measured, pending.batches, pending.oldest
@@ -39,13 +42,13 @@ class PipelineStageQueries {
                          max(extract(epoch FROM aggregated_at - ended_at)::float8) AS maximum,
                          count(*) AS measured
                   FROM ingestion_log
-                  WHERE kind = '%1$s' AND aggregated_at IS NOT NULL AND ended_at > ?) lag,
+                  WHERE kind IN %1$s AND aggregated_at IS NOT NULL AND ended_at > ?) lag,
                  (SELECT count(*) AS batches, min(ended_at) AS oldest
                   FROM ingestion_log
-                  WHERE kind = '%1$s' AND aggregated_at IS NULL AND status <> 'running'
+                  WHERE kind IN %1$s AND aggregated_at IS NULL AND status <> 'running'
                     AND ended_at > ?) pending
             """
-                    .formatted(IngestionKind.AIS_BATCH.key());
+                    .formatted(IngestionKind.aisKindsSql());
 
     private static final String LAST_CLEANUP_RUN =
             """
@@ -83,7 +86,7 @@ class PipelineStageQueries {
         this.clock = clock;
     }
 
-    /** Median and longest lag over the last day's AIS batches, and the ended batches of the week not counted yet. */
+    /** Median and longest lag over the last day's AIS rows, and the ended rows of the week not counted yet. */
     StageReports.AggregationLag aggregationLag() {
         Optional<Instant[]> newest = jdbc
                 .query(NEWEST_WINDOW, (rs, i) -> new Instant[] {

@@ -71,6 +71,30 @@ class PipelineStageQueriesTest extends DatabaseTest {
     }
 
     @Test
+    void countsImportedFilesAwaitingAggregationWithTheBatches() {
+        Instant waiting = now.minus(Duration.ofHours(2));
+        seed.ingestionLog().insert(batch(now.minus(Duration.ofHours(1))));
+        // A file of a history import: its reports are years old, it ended two hours ago and is not counted yet.
+        seed.ingestionLog()
+                .insert(Batch.aisImport(waiting.minusSeconds(30))
+                        .completed(waiting)
+                        .reports(Instant.parse("2021-03-14T00:00:05Z"), Instant.parse("2021-03-14T23:59:50Z"))
+                        .counts(5000, 5000, 0));
+        Instant importedAndCounted = now.minus(Duration.ofMinutes(5));
+        seed.ingestionLog()
+                .insert(Batch.aisImport(importedAndCounted.minusSeconds(30))
+                        .completed(importedAndCounted)
+                        .aggregatedAt(importedAndCounted.plusSeconds(4)));
+
+        StageReports.AggregationLag lag = stages.aggregationLag();
+
+        assertThat(lag.pendingBatches()).isEqualTo(2);
+        assertThat(lag.oldestPendingEndedAt()).isEqualTo(waiting);
+        assertThat(lag.batchesMeasured()).isEqualTo(1);
+        assertThat(lag.maxLagSeconds()).isEqualTo(4.0);
+    }
+
+    @Test
     void showsTheNewestCleanupRunAsTheCleanupServiceLogsIt() {
         seed.cleanupRuns()
                 .insert(Run.scheduled(Instant.parse("2026-11-20T03:30:00Z"))

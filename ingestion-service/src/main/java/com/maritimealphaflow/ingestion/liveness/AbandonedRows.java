@@ -60,8 +60,8 @@ public class AbandonedRows {
 
     /**
      * Marks the abandoned rows, forgets instances silent for longer than the grace, and notifies the aggregation
-     * service of reaped AIS batches in the same transaction, so that their windows are counted at once rather than at
-     * its next poll.
+     * service of reaped AIS rows (batches and imported files) in the same transaction, so that their windows are counted
+     * at once rather than at its next poll.
      */
     public List<Reaped> reap(Duration grace) {
         long graceMs = grace.toMillis();
@@ -71,7 +71,7 @@ public class AbandonedRows {
             jdbc.update(
                     "DELETE FROM service_instance WHERE heartbeat_at < now() - ? * interval '1 millisecond'", graceMs);
             for (Reaped row : rows) {
-                if (IngestionKind.AIS_BATCH.key().equals(row.kind())) {
+                if (IngestionKind.parse(row.kind()).map(IngestionKind::ais).orElse(false)) {
                     jdbc.queryForObject(
                             "SELECT pg_notify(?, ?)",
                             Object.class,

@@ -125,8 +125,10 @@ class AbandonedRowsTest extends DatabaseTest {
     }
 
     @Test
-    void notifiesTheAggregationServiceOfReapedBatchesInTheSameTransaction() throws Exception {
+    void notifiesTheAggregationServiceOfReapedBatchesAndImportedFilesInTheSameTransaction() throws Exception {
         long batch = row("ais-batch", "gone", Duration.ofMinutes(2));
+        long importedFile = row("ais-import", "gone", Duration.ofMinutes(2));
+        long marketStep = row("market-csv", "gone", Duration.ofMinutes(2));
         try (Connection listener = dataSource.getConnection();
                 Statement statement = listener.createStatement()) {
             statement.execute("LISTEN " + PipelineChannels.AIS_BATCH_COMMITTED);
@@ -141,9 +143,12 @@ class AbandonedRowsTest extends DatabaseTest {
                         notified.add(notification.getParameter());
                     }
                 }
-                return notified.contains(Long.toString(batch));
+                return notified.containsAll(List.of(Long.toString(batch), Long.toString(importedFile)));
             });
             statement.execute("UNLISTEN *");
+            assertThat(notified)
+                    .as("market data is not counted into vessel counts")
+                    .doesNotContain(Long.toString(marketStep));
         }
     }
 

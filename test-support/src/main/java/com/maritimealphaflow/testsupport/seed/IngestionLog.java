@@ -19,6 +19,7 @@ public final class IngestionLog {
 
     // The kinds the ingestion service writes; these literals are the only ones in the tests.
     public static final String AIS_BATCH = "ais-batch";
+    public static final String AIS_IMPORT = "ais-import";
     public static final String MARKET_BACKFILL = "market-backfill";
 
     private static final String END = "UPDATE ingestion_log SET status = ?, ended_at = ? WHERE id = ?";
@@ -51,6 +52,16 @@ public final class IngestionLog {
         /** A running AIS batch of the simulator, nothing received yet. */
         public static Batch ais(Instant startedAt) {
             return new Batch(startedAt);
+        }
+
+        /**
+         * A running attempt at one file of an AIS history import of NOAA: closed and counted like a batch, its report
+         * times those of the archive, however old.
+         */
+        public static Batch aisImport(Instant startedAt) {
+            Batch file = new Batch(startedAt).source("noaa");
+            file.kind = AIS_IMPORT;
+            return file;
         }
 
         /** A running market backfill step of Binance. */
@@ -200,6 +211,11 @@ public final class IngestionLog {
                 notify.execute();
             }
         }
+    }
+
+    /** Marks the row counted, as the aggregation service does when it claims an ended row. */
+    public void aggregate(long id, Instant at) {
+        jdbc.update("UPDATE ingestion_log SET aggregated_at = ? WHERE id = ?", utc(at), id);
     }
 
     /** Whether the aggregation service has counted the batch. */
