@@ -167,6 +167,11 @@ now_ms() {
 }
 
 load_env_file "$ROOT/.env"
+# AIS archives to import: the repository's ais-archive/ here, where docker compose mounts it as /ais-archive
+if [[ -z ${AIS_IMPORT_DIR:-} || $AIS_IMPORT_DIR == /ais-archive ]]; then
+    export AIS_IMPORT_DIR=$ROOT/ais-archive
+fi
+mkdir -p "$AIS_IMPORT_DIR"
 if [[ -n ${SERVER_PORT:-} ]]; then
     say "ignoring SERVER_PORT=$SERVER_PORT: each service keeps its own port"
     unset SERVER_PORT

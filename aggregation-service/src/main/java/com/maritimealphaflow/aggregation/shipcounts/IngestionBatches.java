@@ -29,7 +29,7 @@ class IngestionBatches {
     static final String PENDING = "SELECT id FROM ingestion_log WHERE aggregated_at IS NULL AND " + AIS
             + " AND status <> 'running' ORDER BY id LIMIT ?";
 
-    private static final String SPAN = "started_at, ended_at, first_report_at, last_report_at";
+    private static final String SPAN = "kind, started_at, ended_at, first_report_at, last_report_at";
 
     private final JdbcTemplate jdbc;
 
@@ -79,7 +79,8 @@ class IngestionBatches {
                 instant(rs.getTimestamp("started_at")),
                 instant(rs.getTimestamp("ended_at")),
                 instant(rs.getTimestamp("first_report_at")),
-                instant(rs.getTimestamp("last_report_at")));
+                instant(rs.getTimestamp("last_report_at")),
+                !IngestionKind.AIS_IMPORT.key().equals(rs.getString("kind")));
     }
 
     private static Instant instant(Timestamp timestamp) {

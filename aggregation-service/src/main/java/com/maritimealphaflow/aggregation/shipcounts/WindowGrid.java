@@ -54,6 +54,21 @@ record WindowGrid(Duration length) {
      */
     List<WindowRange> covered(BatchSpan span) {
         List<WindowRange> ranges = new ArrayList<>(2);
+        if (span.listened()) {
+            ranges.add(ranOver(span));
+        }
+        if (span.firstReportAt() != null && span.lastReportAt() != null) {
+            Instant first =
+                    span.firstReportAt().isBefore(span.lastReportAt()) ? span.firstReportAt() : span.lastReportAt();
+            Instant last =
+                    span.firstReportAt().isBefore(span.lastReportAt()) ? span.lastReportAt() : span.firstReportAt();
+            ranges.add(new WindowRange(floor(first), floor(last)));
+        }
+        return merge(ranges);
+    }
+
+    /** The windows of the time a batch listened. */
+    private WindowRange ranOver(BatchSpan span) {
         Instant started = span.startedAt();
         Instant latestEnd = started.plus(length);
         Instant ended = span.endedAt() == null || span.endedAt().isBefore(started)
@@ -63,15 +78,7 @@ record WindowGrid(Duration length) {
         if (lastRun.equals(ended) && ended.isAfter(started)) {
             lastRun = lastRun.minus(length);
         }
-        ranges.add(new WindowRange(floor(started), lastRun));
-        if (span.firstReportAt() != null && span.lastReportAt() != null) {
-            Instant first =
-                    span.firstReportAt().isBefore(span.lastReportAt()) ? span.firstReportAt() : span.lastReportAt();
-            Instant last =
-                    span.firstReportAt().isBefore(span.lastReportAt()) ? span.lastReportAt() : span.firstReportAt();
-            ranges.add(new WindowRange(floor(first), floor(last)));
-        }
-        return merge(ranges);
+        return new WindowRange(floor(started), lastRun);
     }
 
     private List<WindowRange> merge(List<WindowRange> ranges) {

@@ -71,6 +71,14 @@ class WindowGridTest {
     }
 
     @Test
+    void anImportedFileCoversOnlyItsReportTimesAndNothingWhenItStoredNothing() {
+        assertThat(grid.covered(new BatchSpan(t("18:00:10"), t("18:03:00"), t("06:01:00"), t("06:22:00"), false)))
+                .containsExactly(range("06:00:00", "06:20:00"));
+        assertThat(grid.covered(new BatchSpan(t("18:00:10"), t("18:03:00"), null, null, false)))
+                .isEmpty();
+    }
+
+    @Test
     void splitsWindowsByDayAndRunsOfConsecutiveStarts() {
         List<WindowRange> ranges =
                 List.of(new WindowRange(Instant.parse("2026-11-21T23:50:00Z"), Instant.parse("2026-11-22T00:05:00Z")));

@@ -17,7 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * @param directory the only place files named in a request are read from ({@code AIS_IMPORT_DIR}); a request's paths
  *     are resolved inside it and may not leave it
  * @param downloadDirectory where a downloaded day is kept while it is read, then removed
- * @param noaaUrl the address of one day of NOAA MarineCadastre, with {@code {yyyy}}, {@code {MM}} and {@code {dd}}
+ * @param noaaUrl the address of one day of NOAA MarineCadastre, with {@code %Y}, {@code %m} and {@code %d}
  * @param dmaUrl the address of one day of the Danish Maritime Authority's archive, with the same placeholders
  * @param maxFiles the most files one import may name (directories expanded)
  * @param maxDays the longest date range one import may download

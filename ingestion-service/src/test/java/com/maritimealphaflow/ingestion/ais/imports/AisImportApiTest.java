@@ -39,11 +39,8 @@ class AisImportApiTest extends MarketDatabaseTest {
     static void imports(DynamicPropertyRegistry registry) {
         registry.add("alphaflow.ingestion.ais-imports.directory", ARCHIVE::toString);
         registry.add("alphaflow.ingestion.ais-imports.download-directory", DOWNLOADS::toString);
-        registry.add(
-                "alphaflow.ingestion.ais-imports.noaa-url",
-                () -> SERVER.baseUrl() + "/noaa/{yyyy}/AIS_{yyyy}_{MM}_{dd}.zip");
-        registry.add(
-                "alphaflow.ingestion.ais-imports.dma-url", () -> SERVER.baseUrl() + "/dma/aisdk-{yyyy}-{MM}-{dd}.zip");
+        registry.add("alphaflow.ingestion.ais-imports.noaa-url", () -> SERVER.baseUrl() + "/noaa/%Y/AIS_%Y_%m_%d.zip");
+        registry.add("alphaflow.ingestion.ais-imports.dma-url", () -> SERVER.baseUrl() + "/dma/aisdk-%Y-%m-%d.zip");
         registry.add("alphaflow.ingestion.ais-imports.poll-interval", () -> "PT0.2S");
         registry.add("alphaflow.ingestion.ais-imports.lease", () -> "PT2S");
         registry.add("alphaflow.ingestion.ais-imports.checkpoint-rows", () -> "100");

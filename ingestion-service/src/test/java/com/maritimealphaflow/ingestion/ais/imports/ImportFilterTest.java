@@ -89,7 +89,7 @@ class ImportFilterTest {
     @Test
     void dayUrlsFillTheDateIntoThePattern() {
         assertThat(DayUrls.of(
-                        "https://coast.noaa.gov/htdata/CMSP/AISDataHandler/{yyyy}/AIS_{yyyy}_{MM}_{dd}.zip",
+                        "https://coast.noaa.gov/htdata/CMSP/AISDataHandler/%Y/AIS_%Y_%m_%d.zip",
                         java.time.LocalDate.parse("2023-01-09")))
                 .isEqualTo("https://coast.noaa.gov/htdata/CMSP/AISDataHandler/2023/AIS_2023_01_09.zip");
     }
