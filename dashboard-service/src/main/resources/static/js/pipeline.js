@@ -1,4 +1,4 @@
-/* Pipeline page: ingestion batches, the live source, and the stages after ingestion. */
+/* Pipeline page: ingestion batches, the live source, the stages after ingestion, and the AIS history imports. */
 (function () {
   'use strict';
 
@@ -8,6 +8,10 @@
   const table = document.getElementById('batch-table');
   const tbody = table.querySelector('tbody');
   const batchEmpty = document.getElementById('batch-empty');
+  const importTable = document.getElementById('import-table');
+  const importBody = importTable.querySelector('tbody');
+  const importEmpty = document.getElementById('import-empty');
+  const attribution = document.getElementById('import-attribution');
   const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
   function reasons(map) {
@@ -111,8 +115,94 @@
     })));
   }
 
+  function bytes(n) {
+    if (n >= 1e9) return fmt.number(n / 1e9, 2) + ' GB';
+    if (n >= 1e6) return fmt.number(n / 1e6, 1) + ' MB';
+    return fmt.number(n / 1e3, 0) + ' kB';
+  }
+
+  function counts(map) {
+    return Object.entries(map || {}).map(([kind, n]) => `${kind.replaceAll('_', ' ')} ${fmt.number(n)}`).join(', ');
+  }
+
+  function filesCell(f) {
+    const notes = [['missing', f.missing], ['failed', f.failed], ['cancelled', f.cancelled]]
+      .filter(([, n]) => n > 0).map(([state, n]) => `${fmt.number(n)} ${state}`);
+    return el('td', {}, [el('span', { className: 'files-done', text: `${fmt.number(f.done)} / ${fmt.number(f.total)}` }),
+      notes.length ? el('div', { className: 'cell-note', text: notes.join(', ') }) : null]);
+  }
+
+  function progressCell(p) {
+    if (p.fraction === null || p.fraction === undefined) return el('td', { className: 'muted-cell', text: '–' });
+    const percent = fmt.number(p.fraction * 100, 0) + ' %';
+    const of = p.basis === 'bytes' ? `${bytes(p.done)} of ${bytes(p.total)}` : `${fmt.number(p.done)} of ${fmt.number(p.total)} files`;
+    return el('td', { className: 'progress-cell' }, [
+      el('div', { className: 'progress', title: `${percent}, ${of}`, dataset: { basis: p.basis } }, [
+        el('span', { style: { width: (p.fraction * 100) + '%' } })]),
+      el('div', { className: 'cell-note', text: `${percent} by ${p.basis}` })]);
+  }
+
+  function skippedCell(rows) {
+    return el('td', { className: 'num', title: counts(rows.skippedKinds) || null }, [fmt.number(rows.skipped),
+      rows.thinned > 0 ? el('div', { className: 'cell-note', text: `thinned ${fmt.number(rows.thinned)}` }) : null]);
+  }
+
+  function daysCell(j) {
+    if (!j.firstReportAt) return el('td', { className: 'muted-cell', text: '–' });
+    const first = fmt.date(j.firstReportAt);
+    const last = fmt.date(j.lastReportAt);
+    return el('td', { className: 'days', title: `${fmt.dateTime(j.firstReportAt, true)} – ${fmt.dateTime(j.lastReportAt, true)} ${fmt.zoneName()}`,
+      text: first === last ? first : `${first} – ${last}` });
+  }
+
+  /** Whether the aggregation service has counted the import's files into the vessel counts yet. */
+  function countedCell(j) {
+    if (!j.attempts) return el('td', { className: 'muted-cell', text: '–' });
+    if (!j.awaitingAggregation) return el('td', {}, [el('span', { className: 'badge completed', text: 'counted' })]);
+    return el('td', { text: `${fmt.number(j.awaitingAggregation)} of ${fmt.number(j.attempts)} waiting` });
+  }
+
+  function importRow(j) {
+    const status = el('td', {}, [el('span', { className: 'badge ' + j.status, text: j.status })]);
+    if (j.error) status.append(el('div', { className: 'error-text', text: j.error }));
+    const rate = j.rowsPerSecond === null || j.rowsPerSecond === undefined ? '–'
+      : `${fmt.number(j.rowsPerSecond, j.rowsPerSecond < 10 ? 1 : 0)} rows/s`;
+    const eta = j.status === 'running' && j.etaSeconds !== null && j.etaSeconds !== undefined ? fmt.duration(j.etaSeconds) : '–';
+    return el('tr', { dataset: { id: String(j.id), status: j.status, source: j.source } }, [
+      el('td', {}, [el('strong', { text: '#' + j.id }), el('div', { className: 'cell-note', text: fmt.dateTime(j.createdAt) })]),
+      el('td', { text: j.source }),
+      status,
+      filesCell(j.files),
+      progressCell(j.progress),
+      el('td', { className: 'num', text: fmt.number(j.rows.read) }),
+      el('td', { className: 'num', text: fmt.number(j.rows.positionsStored) }),
+      el('td', { className: 'num', text: fmt.number(j.rows.duplicates) }),
+      el('td', { className: 'num', title: counts(j.rows.rejectedReasons) || null, text: fmt.number(j.rows.rejected) }),
+      skippedCell(j.rows),
+      el('td', { className: 'num', text: rate }),
+      el('td', { className: 'num', text: eta }),
+      daysCell(j),
+      countedCell(j)
+    ]);
+  }
+
+  function drawImports(list) {
+    importBody.replaceChildren(...list.imports.map(importRow));
+    importTable.dataset.rows = String(list.imports.length);
+    if (!list.imports.length) {
+      emptyState(importEmpty, 'No imports yet', 'Start one with POST /api/ais/imports on the ingestion service.');
+      importTable.dataset.state = 'empty';
+    } else {
+      emptyState(importEmpty, null);
+      importTable.dataset.state = 'ready';
+    }
+    attribution.textContent = list.attribution || '';
+    attribution.hidden = !list.attribution;
+  }
+
   async function load() {
-    const [batches, status] = await Promise.all([getJson('/api/pipeline/batches'), getJson('/api/pipeline/status')]);
+    const [batches, status, imports] = await Promise.all([getJson('/api/pipeline/batches'),
+      getJson('/api/pipeline/status'), getJson('/api/pipeline/imports')]);
     tbody.replaceChildren(...batches.map(batchRow));
     table.dataset.rows = String(batches.length);
     if (!batches.length) {
@@ -136,6 +226,7 @@
     drawAggregation(status.aggregation);
     drawCleanup(status.lastCleanup);
     drawBackfills(status.backfills);
+    drawImports(imports);
   }
 
   const refresh = Dash.every(load);

@@ -88,8 +88,15 @@ public record DashboardProperties(
      * @param batchesShown the ingestion batches listed when no limit is asked for
      * @param maxBatches the most batches one request may list
      * @param backfillsShown the newest backfill jobs shown
+     * @param importsShown the AIS history imports listed when no limit is asked for
+     * @param maxImports the most AIS history imports one request may list
      */
-    public record Pipeline(@Min(1) int batchesShown, @Min(1) int maxBatches, @Min(1) int backfillsShown) {}
+    public record Pipeline(
+            @Min(1) int batchesShown,
+            @Min(1) int maxBatches,
+            @Min(1) int backfillsShown,
+            @Min(1) int importsShown,
+            @Min(1) int maxImports) {}
 
     /**
      * Bounds on what one backtest or optimizer request may cost, checked before its data is read (docs/decisions/0008).

@@ -52,6 +52,7 @@ class DashboardApplicationTest extends DatabaseTest {
                         "/api/pipeline/batches",
                         "/api/pipeline/status",
                         "/api/pipeline/banners",
+                        "/api/pipeline/imports",
                         "/api/backtests",
                         "/api/backtests/instruments",
                         "/api/backtests/curves.csv",

@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** The pipeline page's data. */
 @RestController
 @RequestMapping("/api/pipeline")
-@Tag(name = "Pipeline", description = "Ingestion batches, banners, aggregation lag, cleanup runs, backfill jobs")
+@Tag(
+        name = "Pipeline",
+        description = "Ingestion batches, banners, aggregation lag, cleanup runs, backfill jobs, AIS history imports")
 class PipelineApiController {
 
     private final PipelineMonitor monitor;
@@ -27,6 +29,20 @@ class PipelineApiController {
             @Parameter(description = "How many (default 50, at most 500).") @RequestParam(required = false)
                     Integer limit) {
         return monitor.batches(limit);
+    }
+
+    @GetMapping("/imports")
+    @Operation(
+            summary = "The newest AIS history imports, newest first, with their files, progress, counts, rate and ETA",
+            description = "Progress is in bytes while the size of every file to read is known, else in files. Files"
+                    + " done are those completed, missing (the archive has no such day) or failed. awaitingAggregation"
+                    + " counts the import's ingestion_log rows not yet counted into ship_count_agg. attribution is the"
+                    + " credit the Danish Maritime Authority requires, set when a listed import or stored data is"
+                    + " theirs.")
+    AisImportList imports(
+            @Parameter(description = "How many (default 20, at most 200).") @RequestParam(required = false)
+                    Integer limit) {
+        return monitor.imports(limit);
     }
 
     @GetMapping("/status")

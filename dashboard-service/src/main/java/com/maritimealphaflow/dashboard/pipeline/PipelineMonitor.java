@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
-/** The pipeline page's data: recent batches, the banners and the later stages. */
+/** The pipeline page's data: recent batches, the banners, the later stages and the AIS history imports. */
 @Service
 class PipelineMonitor {
 
@@ -22,13 +22,19 @@ class PipelineMonitor {
 
     private final IngestionBatches batches;
     private final PipelineStageQueries stages;
+    private final AisImportQueries imports;
     private final DashboardProperties properties;
     private final Clock clock;
 
     PipelineMonitor(
-            IngestionBatches batches, PipelineStageQueries stages, DashboardProperties properties, Clock clock) {
+            IngestionBatches batches,
+            PipelineStageQueries stages,
+            AisImportQueries imports,
+            DashboardProperties properties,
+            Clock clock) {
         this.batches = batches;
         this.stages = stages;
+        this.imports = imports;
         this.properties = properties;
         this.clock = clock;
     }
@@ -40,6 +46,15 @@ class PipelineMonitor {
             throw new BadRequestException(LIMIT, "'limit' must be between 1 and " + max + ", was " + count);
         }
         return batches.newest(count);
+    }
+
+    AisImportList imports(Integer limit) {
+        int max = properties.pipeline().maxImports();
+        int count = limit == null ? properties.pipeline().importsShown() : limit;
+        if (count < 1 || count > max) {
+            throw new BadRequestException(LIMIT, "'limit' must be between 1 and " + max + ", was " + count);
+        }
+        return imports.newest(count);
     }
 
     PipelineStatus status() {

@@ -4,16 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maritimealphaflow.dashboard.DatabaseTest;
 import com.maritimealphaflow.dashboard.support.SeededTraffic;
+import com.maritimealphaflow.testsupport.seed.AisImports.Attempt;
+import com.maritimealphaflow.testsupport.seed.AisImports.File;
+import com.maritimealphaflow.testsupport.seed.AisImports.Import;
 import com.maritimealphaflow.testsupport.seed.CleanupRuns.Run;
 import com.maritimealphaflow.testsupport.seed.IngestionLog.Batch;
 import com.maritimealphaflow.testsupport.seed.MarketBackfills.Job;
+import com.maritimealphaflow.testsupport.seed.Seed;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -253,6 +259,83 @@ class DashboardBrowserTest extends DatabaseTest {
     }
 
     @Test
+    void pipelinePageShowsAisHistoryImportsWithTheirProgressAndTheDmaAttribution() {
+        Instant started = Instant.now().minus(Duration.ofMinutes(30));
+        LocalDate day = LocalDate.parse("2021-03-14");
+        long dma = seed.aisImports()
+                .insert(Import.of("dma", started.minusSeconds(2))
+                        .running(started)
+                        .file(File.day(day)
+                                .completed()
+                                .bytes(4_000_000L, 4_000_000)
+                                .rows(48_000)
+                                .attempt(Attempt.of(started)
+                                        .completed(started.plusSeconds(600))
+                                        .counts(48_000, 40_000, 500)
+                                        .rejected(Map.of("invalid_mmsi", 12L))
+                                        .skipped(Map.of("thinned", 6_000L, "outside_bounds", 488L))
+                                        .reports(Seed.at(day, "00:00:01"), Seed.at(day, "23:59:59"))
+                                        .aggregatedAt(started.plusSeconds(602))))
+                        .file(File.day(day.plusDays(1)).missing())
+                        .file(File.day(day.plusDays(2))
+                                .running()
+                                .bytes(4_000_000L, 1_000_000)
+                                .rows(12_000)
+                                .attempt(Attempt.of(started.plusSeconds(600))
+                                        .counts(12_000, 10_000, 0)
+                                        .reports(
+                                                Seed.at(day.plusDays(2), "00:00:00"),
+                                                Seed.at(day.plusDays(2), "06:00:00"))))
+                        .file(File.day(day.plusDays(3)).bytes(4_000_000L, 0)));
+        long failed = seed.aisImports()
+                .insert(Import.of("csv", started.minus(Duration.ofDays(1)))
+                        .running(started.minus(Duration.ofDays(1)))
+                        .ended(started.minus(Duration.ofDays(1)).plusSeconds(5), "failed")
+                        .error("1 of 1 files failed: /imports/<b>bad</b>.csv: not found")
+                        .file(File.path("/imports/<b>bad</b>.csv").failed("not found")));
+        try {
+            open("/pipeline");
+            await(By.cssSelector("#import-table[data-state='ready']"));
+
+            assertThat(attribute("#import-table", "data-rows")).isEqualTo("2");
+            WebElement row = driver.findElement(By.cssSelector("#import-table tbody tr[data-id='" + dma + "']"));
+            assertThat(row.getText())
+                    .contains(
+                            "dma",
+                            "running",
+                            "2 / 4",
+                            "1 missing",
+                            "60,000",
+                            "50,000",
+                            "12",
+                            "6,488",
+                            "thinned 6,000",
+                            "rows/s",
+                            "2021-03-14");
+            assertThat(row.findElement(By.cssSelector(".progress")).getDomAttribute("data-basis"))
+                    .isEqualTo("bytes");
+            // 4 + 0 (missing) + 1 of 12 MB
+            assertThat(row.findElement(By.cssSelector(".progress")).getDomAttribute("title"))
+                    .startsWith("42 %");
+            assertThat(row.findElement(By.cssSelector("td:nth-child(14)")).getText())
+                    .isEqualTo("1 of 2 waiting");
+            WebElement failedRow =
+                    driver.findElement(By.cssSelector("#import-table tbody tr[data-id='" + failed + "']"));
+            // text stays text: the error's markup is shown, never parsed
+            assertThat(failedRow.getText()).contains("failed", "/imports/<b>bad</b>.csv: not found", "1 failed");
+            assertThat(failedRow.findElements(By.cssSelector("b"))).isEmpty();
+            assertThat(text("#import-attribution"))
+                    .isEqualTo("Contains data from the Danish Maritime Authority that is used in accordance with the"
+                            + " conditions for the use of Danish public data.");
+            driver.executeScript("document.getElementById('imports').scrollIntoView()");
+            screenshot("pipeline-imports");
+        } finally {
+            jdbc.execute("DELETE FROM ingestion_log WHERE ais_import_id IS NOT NULL");
+            jdbc.execute("TRUNCATE ais_import CASCADE");
+        }
+    }
+
+    @Test
     void anEmptyDatabaseShowsFriendlyEmptyStates() {
         seed.emptyTables();
 
@@ -270,6 +353,10 @@ class DashboardBrowserTest extends DatabaseTest {
         open("/pipeline");
         await(By.cssSelector("#batch-table[data-state='empty']"));
         assertThat(text("#batch-empty")).contains("No batches yet");
+        await(By.cssSelector("#import-table[data-state='empty']"));
+        assertThat(text("#import-empty")).contains("No imports yet");
+        assertThat(driver.findElement(By.id("import-attribution")).isDisplayed())
+                .isFalse();
         screenshot("pipeline-empty");
 
         open("/destinations");

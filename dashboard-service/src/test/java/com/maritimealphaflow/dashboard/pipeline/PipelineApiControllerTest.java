@@ -32,6 +32,9 @@ class PipelineApiControllerTest {
     @MockitoBean
     PipelineStageQueries stages;
 
+    @MockitoBean
+    AisImportQueries imports;
+
     IngestionBatch batch = new IngestionBatch(
             42,
             "aisstream",
@@ -83,6 +86,61 @@ class PipelineApiControllerTest {
                 .andExpect(jsonPath("$.aggregation.note").value("not yet"))
                 .andExpect(jsonPath("$.lastCleanup.available").value(false))
                 .andExpect(jsonPath("$.backfills.jobs").isEmpty());
+    }
+
+    @Test
+    void importsCarryTheirProgressCountsAndTheDmaAttribution() throws Exception {
+        AisImportSummary.Files files = AisImportSummary.Files.of(1, 1, 3, 1, 0, 0);
+        AisImportSummary running = new AisImportSummary(
+                9,
+                "dma",
+                "running",
+                Instant.parse("2026-11-22T11:00:00Z"),
+                Instant.parse("2026-11-22T11:00:05Z"),
+                null,
+                null,
+                files,
+                AisImportQueries.progress(files, true, 600, 1000),
+                new AisImportSummary.Rows(
+                        5000, 4000, 100, 50, 10, Map.of("invalid_mmsi", 10L), 840, Map.of("thinned", 800L), 800),
+                12.5,
+                400L,
+                Instant.parse("2021-03-14T00:00:01Z"),
+                Instant.parse("2021-03-16T23:59:58Z"),
+                4,
+                1);
+        when(imports.newest(20)).thenReturn(new AisImportList(List.of(running), AisImportQueries.DMA_ATTRIBUTION));
+
+        mvc.perform(get("/api/pipeline/imports"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.imports[0].id").value(9))
+                .andExpect(jsonPath("$.imports[0].files.done").value(4))
+                .andExpect(jsonPath("$.imports[0].files.total").value(6))
+                .andExpect(jsonPath("$.imports[0].files.missing").value(1))
+                .andExpect(jsonPath("$.imports[0].progress.basis").value("bytes"))
+                .andExpect(jsonPath("$.imports[0].progress.fraction").value(0.6))
+                .andExpect(jsonPath("$.imports[0].rows.thinned").value(800))
+                .andExpect(jsonPath("$.imports[0].rows.skippedKinds.thinned").value(800))
+                .andExpect(jsonPath("$.imports[0].etaSeconds").value(400))
+                .andExpect(jsonPath("$.imports[0].firstReportAt").value("2021-03-14T00:00:01Z"))
+                .andExpect(jsonPath("$.imports[0].awaitingAggregation").value(1))
+                .andExpect(jsonPath("$.attribution")
+                        .value("Contains data from the Danish Maritime Authority that is used in accordance with the"
+                                + " conditions for the use of Danish public data."));
+    }
+
+    @Test
+    void anImportsLimitOutOfRangeIsA400NamingIt() throws Exception {
+        mvc.perform(get("/api/pipeline/imports").param("limit", "201"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("limit"))
+                .andExpect(jsonPath("$.message").value("'limit' must be between 1 and 200, was 201"));
+        mvc.perform(get("/api/pipeline/imports").param("limit", "0"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("limit"));
+        mvc.perform(get("/api/pipeline/imports").param("limit", "all"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("limit"));
     }
 
     @Test

@@ -25,7 +25,11 @@ class PipelineMonitorTest {
     IngestionBatches batches = mock(IngestionBatches.class);
     DashboardProperties properties = TestProperties.defaults();
     PipelineMonitor monitor = new PipelineMonitor(
-            batches, mock(PipelineStageQueries.class), properties, Clock.fixed(NOW, ZoneOffset.UTC));
+            batches,
+            mock(PipelineStageQueries.class),
+            mock(AisImportQueries.class),
+            properties,
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void anEmptyLogSaysWhenTheFirstBatchWillCome() {

@@ -22,7 +22,7 @@ public final class TestProperties {
                         Duration.ofSeconds(15)),
                 new DashboardProperties.Counts(Duration.ofHours(72), 5000, Duration.ofMinutes(1)),
                 new DashboardProperties.Destinations(Duration.ofDays(7), 50_000),
-                new DashboardProperties.Pipeline(50, 500, 10),
+                new DashboardProperties.Pipeline(50, 500, 10, 20, 200),
                 new DashboardProperties.Backtests(1_000_000, 120_000, 3, 2, 8),
                 new DashboardProperties.Login("", ""));
     }

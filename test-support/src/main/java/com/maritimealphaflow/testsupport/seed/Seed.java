@@ -30,6 +30,7 @@ public final class Seed {
     private final MarketBars marketBars;
     private final CleanupRuns cleanupRuns;
     private final MarketBackfills marketBackfills;
+    private final AisImports aisImports;
 
     public Seed(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -40,6 +41,7 @@ public final class Seed {
         this.marketBars = new MarketBars(jdbc);
         this.cleanupRuns = new CleanupRuns(jdbc);
         this.marketBackfills = new MarketBackfills(jdbc);
+        this.aisImports = new AisImports(jdbc);
     }
 
     /** {@code ship_position} and its day partitions. */
@@ -77,6 +79,11 @@ public final class Seed {
         return marketBackfills;
     }
 
+    /** {@code ais_import}, {@code ais_import_file} and the {@code ingestion_log} rows of their attempts. */
+    public AisImports aisImports() {
+        return aisImports;
+    }
+
     /**
      * Empties the AIS, aggregate and pipeline tables; only ever in a throwaway test database. The market bars and
      * instruments stay: tests that list every stored series remove their own symbols instead.
@@ -89,7 +96,7 @@ public final class Seed {
                     + "* databases (is ALPHAFLOW_TEST_DB_URL set?)");
         }
         jdbc.execute("TRUNCATE ship_position, ship_static, ship_type_history, ingestion_log, ship_count_agg,"
-                + " ship_count_rollup, ship_presence_day, cleanup_run, market_backfill CASCADE");
+                + " ship_count_rollup, ship_presence_day, cleanup_run, market_backfill, ais_import CASCADE");
         return this;
     }
 
