@@ -1,5 +1,6 @@
 package com.maritimealphaflow.dashboard.pipeline;
 
+import com.maritimealphaflow.model.pipeline.IngestionKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -37,15 +38,31 @@ class IngestionBatches {
     }
 
     /**
-     * When the newest batch that stored at least one position ended. A running batch's count grows with each chunk
+     * The newest batch of the live feed ({@code ais-batch}): what the feed's status and banners are about. Imported
+     * files and market rows, which may be newer, say nothing about the feed.
+     */
+    Optional<IngestionBatch> newestLive() {
+        return jdbc
+                .query(
+                        "SELECT " + COLUMNS + " FROM ingestion_log WHERE kind = ?"
+                                + " ORDER BY started_at DESC, id DESC LIMIT 1",
+                        this::batch,
+                        IngestionKind.AIS_BATCH.key())
+                .stream()
+                .findFirst();
+    }
+
+    /**
+     * When the newest live batch that stored at least one position ended. A running batch's count grows with each chunk
      * but it has no end yet, so this is the feed's last sign of life as far as the ended batches tell.
      */
     Optional<Instant> lastPositionsAt() {
         return jdbc
                 .query(
-                        "SELECT ended_at FROM ingestion_log WHERE positions_stored > 0 AND ended_at IS NOT NULL"
-                                + " ORDER BY started_at DESC LIMIT 1",
-                        (rs, i) -> rs.getTimestamp(1).toInstant())
+                        "SELECT ended_at FROM ingestion_log WHERE kind = ? AND positions_stored > 0"
+                                + " AND ended_at IS NOT NULL ORDER BY started_at DESC LIMIT 1",
+                        (rs, i) -> rs.getTimestamp(1).toInstant(),
+                        IngestionKind.AIS_BATCH.key())
                 .stream()
                 .findFirst();
     }

@@ -58,7 +58,7 @@ class PipelineMonitor {
     }
 
     PipelineStatus status() {
-        Optional<IngestionBatch> latest = batches.newest(1).stream().findFirst();
+        Optional<IngestionBatch> latest = batches.newestLive();
         Optional<Instant> lastPositions = batches.lastPositionsAt();
         Instant now = clock.instant();
         int abandoned = batches.abandonedSince(now.minus(ABANDONED_WITHIN));
@@ -78,7 +78,7 @@ class PipelineMonitor {
     List<Banner> banners() {
         Instant now = clock.instant();
         return banners(
-                batches.newest(1).stream().findFirst(),
+                batches.newestLive(),
                 batches.lastPositionsAt(),
                 batches.abandonedSince(now.minus(ABANDONED_WITHIN)),
                 now);

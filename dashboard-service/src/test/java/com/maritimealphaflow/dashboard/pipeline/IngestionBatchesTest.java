@@ -16,7 +16,7 @@ class IngestionBatchesTest extends DatabaseTest {
     @Autowired
     IngestionBatches batches;
 
-    Instant now = Instant.now();
+    Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 
     @BeforeEach
     void emptyTables() {
@@ -35,6 +35,24 @@ class IngestionBatchesTest extends DatabaseTest {
         assertThat(batches.newest(10))
                 .extracting(IngestionBatch::status)
                 .contains("abandoned", "failed", "interrupted");
+    }
+
+    @Test
+    void theLiveFeedsNewestBatchIsNotANewerImportOrMarketRow() {
+        Instant live = now.minus(Duration.ofMinutes(30));
+        seed.ingestionLog()
+                .insert(Batch.ais(live).completed(live.plusSeconds(60)).counts(10, 10, 0));
+        seed.ingestionLog()
+                .insert(Batch.aisImport(now.minus(Duration.ofMinutes(5)))
+                        .source("dma")
+                        .ended(now.minus(Duration.ofMinutes(4)), "failed")
+                        .counts(10, 10, 0));
+        seed.ingestionLog()
+                .insert(Batch.marketBackfill(now.minus(Duration.ofMinutes(2)))
+                        .completed(now.minus(Duration.ofMinutes(1))));
+
+        assertThat(batches.newestLive()).map(IngestionBatch::startedAt).contains(live);
+        assertThat(batches.lastPositionsAt()).contains(live.plusSeconds(60));
     }
 
     private void batch(Duration startedAgo, String status) {

@@ -1,6 +1,5 @@
 package com.maritimealphaflow.dashboard.pipeline;
 
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -69,7 +68,7 @@ class PipelineApiControllerTest {
 
     @Test
     void statusHasTheBannersAndEachLaterStageSayingWhetherItIsAvailable() throws Exception {
-        when(batches.newest(anyInt())).thenReturn(List.of(batch));
+        when(batches.newestLive()).thenReturn(Optional.of(batch));
         when(batches.lastPositionsAt()).thenReturn(Optional.of(Instant.parse("2026-11-01T12:01:00Z")));
         when(stages.aggregationLag())
                 .thenReturn(

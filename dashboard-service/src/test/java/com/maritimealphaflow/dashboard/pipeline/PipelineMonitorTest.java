@@ -33,7 +33,7 @@ class PipelineMonitorTest {
 
     @Test
     void anEmptyLogSaysWhenTheFirstBatchWillCome() {
-        when(batches.newest(1)).thenReturn(List.of());
+        when(batches.newestLive()).thenReturn(Optional.empty());
 
         assertThat(monitor.banners())
                 .containsExactly(new Banner(
@@ -117,6 +117,6 @@ class PipelineMonitorTest {
                 null,
                 null,
                 error);
-        when(batches.newest(1)).thenReturn(List.of(batch));
+        when(batches.newestLive()).thenReturn(Optional.of(batch));
     }
 }
