@@ -27,6 +27,17 @@ public enum AisSourceKind {
         this.live = live;
     }
 
+    /**
+     * The credit the publisher of this source's data asks for wherever it is used, or null. The Danish Maritime
+     * Authority's AIS data may be used on this condition.
+     */
+    public String attribution() {
+        return this == DMA
+                ? "Contains data from the Danish Maritime Authority that is used in accordance with the conditions"
+                        + " for the use of Danish public data."
+                : null;
+    }
+
     /** A source {@code AIS_SOURCE} can name; the others are history imports ({@code POST /api/ais/imports}). */
     public boolean live() {
         return live;

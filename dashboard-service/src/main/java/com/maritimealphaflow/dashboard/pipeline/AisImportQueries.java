@@ -26,8 +26,7 @@ class AisImportQueries {
      * The credit the Danish Maritime Authority's conditions ask of anyone who uses its AIS data, word for word. The
      * ingestion service gives the same text with each DMA import it reports.
      */
-    static final String DMA_ATTRIBUTION = "Contains data from the Danish Maritime Authority that is used in accordance"
-            + " with the conditions for the use of Danish public data.";
+    static final String DMA_ATTRIBUTION = AisSourceKind.DMA.attribution();
 
     static final String THINNED = "thinned";
 

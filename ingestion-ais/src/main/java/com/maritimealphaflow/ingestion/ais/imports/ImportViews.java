@@ -1,5 +1,6 @@
 package com.maritimealphaflow.ingestion.ais.imports;
 
+import com.maritimealphaflow.model.ais.AisSourceKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -23,8 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ImportViews {
 
     /** The credit the Danish Maritime Authority asks users of its AIS data to give. */
-    static final String DMA_ATTRIBUTION = "Contains data from the Danish Maritime Authority that is used in accordance"
-            + " with the conditions for the use of Danish public data.";
+    static final String DMA_ATTRIBUTION = AisSourceKind.DMA.attribution();
 
     private static final String JOBS =
             """

@@ -7,6 +7,7 @@ import com.maritimealphaflow.ingestion.IngestionApplication;
 import com.maritimealphaflow.ingestion.support.ServiceHttp;
 import com.maritimealphaflow.testsupport.ServiceProcess;
 import com.maritimealphaflow.testsupport.TestDatabase;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,25 +37,14 @@ class ImportCrashTest {
 
     @Test
     void aKilledImportIsTakenOverAndResumedAndStoresTheDayExactlyOnce() throws Exception {
-        try (OutputStream out = Files.newOutputStream(archive.resolve(NoaaFiles.zipName(DAY)))) {
-            NoaaFiles.writeZip(out, DAY, VESSELS, 20, ROWS);
-        }
+        writeDay();
         TestDatabase database = TestDatabase.create();
         JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
         long id;
         try (ServiceProcess crashing =
                 instance("ingestion-import-crashing", database).start()) {
             crashing.awaitHealthy(START);
-            ServiceHttp http = new ServiceHttp(crashing.port(), TOKEN);
-            id = http.post("/api/ais/imports", "{\"source\":\"noaa\",\"files\":[\"" + NoaaFiles.zipName(DAY) + "\"]}")
-                    .json()
-                    .get("id")
-                    .asLong();
-            crashing.verify(() -> await().atMost(Duration.ofSeconds(120))
-                    .pollInterval(Duration.ofMillis(50))
-                    .until(() -> jdbc.queryForObject(
-                                    "SELECT rows_committed FROM ais_import_file WHERE import_id = ?", Long.class, id)
-                            >= 60_000));
+            id = importAndAwaitACheckpoint(crashing, jdbc);
 
             crashing.kill();
 
@@ -118,25 +108,14 @@ class ImportCrashTest {
 
     @Test
     void aStoppedImportIsGivenBackAndTheNextStartResumesIt() throws Exception {
-        try (OutputStream out = Files.newOutputStream(archive.resolve(NoaaFiles.zipName(DAY)))) {
-            NoaaFiles.writeZip(out, DAY, VESSELS, 20, ROWS);
-        }
+        writeDay();
         TestDatabase database = TestDatabase.create();
         JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
         long id;
         try (ServiceProcess stopping =
                 instance("ingestion-import-stopping", database).start()) {
             stopping.awaitHealthy(START);
-            id = new ServiceHttp(stopping.port(), TOKEN)
-                    .post("/api/ais/imports", "{\"source\":\"noaa\",\"files\":[\"" + NoaaFiles.zipName(DAY) + "\"]}")
-                    .json()
-                    .get("id")
-                    .asLong();
-            stopping.verify(() -> await().atMost(Duration.ofSeconds(120))
-                    .pollInterval(Duration.ofMillis(50))
-                    .until(() -> jdbc.queryForObject(
-                                    "SELECT rows_committed FROM ais_import_file WHERE import_id = ?", Long.class, id)
-                            >= 60_000));
+            id = importAndAwaitACheckpoint(stopping, jdbc);
 
             stopping.sendSigterm();
             assertThat(stopping.awaitExit(Duration.ofSeconds(90)))
@@ -174,6 +153,27 @@ class ImportCrashTest {
                         .containsExactly("interrupted", "completed");
             });
         }
+    }
+
+    private void writeDay() throws IOException {
+        try (OutputStream out = Files.newOutputStream(archive.resolve(NoaaFiles.zipName(DAY)))) {
+            NoaaFiles.writeZip(out, DAY, VESSELS, 20, ROWS);
+        }
+    }
+
+    /** Requests the import of the day and waits until a few checkpoints are committed: the middle of the file. */
+    private static long importAndAwaitACheckpoint(ServiceProcess service, JdbcTemplate jdbc) throws Exception {
+        long id = new ServiceHttp(service.port(), TOKEN)
+                .post("/api/ais/imports", "{\"source\":\"noaa\",\"files\":[\"" + NoaaFiles.zipName(DAY) + "\"]}")
+                .json()
+                .get("id")
+                .asLong();
+        service.verify(() -> await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> jdbc.queryForObject(
+                                "SELECT rows_committed FROM ais_import_file WHERE import_id = ?", Long.class, id)
+                        >= 60_000));
+        return id;
     }
 
     private ServiceProcess.Builder instance(String label, TestDatabase database) {
