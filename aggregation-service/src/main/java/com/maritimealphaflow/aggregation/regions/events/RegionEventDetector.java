@@ -15,7 +15,12 @@ import java.util.Set;
  *
  * <p>A position whose time is not after the track's last processed one (a late report, or a duplicate) is skipped
  * and counted in {@link Detection#outOfOrder()}: the track has moved on and the segments it made are final. Late
- * data is taken into account by a rebuild of its time range, which runs the range again from a clean state.
+ * data is taken into account by a rebuild of its time range, which runs the range again from a clean state. Started
+ * {@link EventRules#crossingExpiry()} before the range, it meets a live run's pending crossings and recent transits
+ * at the range's start; a port or anchorage visit longer than that head start begins, in the rebuild, at its first
+ * position inside it (or the caller starts from a stored track instead).
+ *
+ * <p>The detector holds nothing of any vessel and may be shared by threads, each processing its own vessels' tracks.
  *
  * <p>Per position: first the segment from the previous position is tested against the chokepoints' gates (unless
  * the two are further apart in time than {@link EventRules#maxSegmentGap()}, or further apart in space than
