@@ -1,5 +1,5 @@
 # Everyday commands. The deployment itself is docker compose: `docker compose up -d --build`.
-.PHONY: help run stop test fault-suite fault-suite-quick container-smoke bench bench-aggregation bench-cleanup bench-market bench-csv-import bench-dashboard bench-backtest bench-request-bounds bench-soak format
+.PHONY: help run stop test fault-suite fault-suite-quick container-smoke bench bench-aggregation bench-cleanup bench-market bench-csv-import bench-ais-import bench-dashboard bench-backtest bench-request-bounds bench-soak format
 
 help:
 	@echo "make run     build and start the four services against local PostgreSQL (scripts/run-local.sh)"
@@ -10,6 +10,8 @@ help:
 	@echo "make bench-market  bars/s of a year of 1-minute bars, and the gap finder over a year (scripts/bench-market.sh)"
 	@echo "make bench-csv-import  CSV import streaming: 30 and 200 MB as text/csv and multipart, peak RSS and bars/s"
 	@echo "                 (scripts/bench-csv-import.sh; sizes through CSV_SIZES, e.g. make bench-csv-import CSV_SIZES='30 95')"
+	@echo "make bench-ais-import  a NOAA day of 7 M rows imported end to end beside a plain COPY; peak heap, time to ship_count_agg"
+	@echo "                 (scripts/bench-ais-import.sh; rows through AIS_ROWS, e.g. make bench-ais-import AIS_ROWS=1000000)"
 	@echo "make bench-dashboard  dashboard endpoints under load with ApacheBench (scripts/bench-dashboard.sh)"
 	@echo "make bench-backtest  optimizer grid: combinations x bars per second (scripts/bench-backtest.sh)"
 	@echo "make bench-request-bounds  the dashboard's request bounds at its production heap: refusals, peak memory (scripts/bench-request-bounds.sh)"
@@ -53,6 +55,9 @@ bench-market:
 
 bench-csv-import:
 	scripts/bench-csv-import.sh $(CSV_SIZES)
+
+bench-ais-import:
+	scripts/bench-ais-import.sh $(AIS_ROWS)
 
 bench-dashboard:
 	scripts/bench-dashboard.sh

@@ -50,6 +50,11 @@ public final class ServiceProcess implements AutoCloseable {
         return new Builder(mainClass.getName());
     }
 
+    /** A child running the named main class, for a service that is not on this JVM's classpath (give its own). */
+    public static Builder of(String mainClass) {
+        return new Builder(mainClass);
+    }
+
     public int port() {
         return port;
     }
@@ -175,6 +180,9 @@ public final class ServiceProcess implements AutoCloseable {
         private final Map<String, String> environment = new LinkedHashMap<>();
         private String label;
         private TestDatabase database;
+        private String classpath = System.getProperty("java.class.path");
+        // A test child lives for seconds: the C1 compiler alone starts it faster on two busy cores.
+        private List<String> jvmOptions = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m");
 
         private Builder(String mainClass) {
             this.mainClass = mainClass;
@@ -203,6 +211,21 @@ public final class ServiceProcess implements AutoCloseable {
             return this;
         }
 
+        /** The child's classpath instead of this JVM's, e.g. a service's runtime classpath without test libraries. */
+        public Builder classpath(String classpath) {
+            this.classpath = classpath;
+            return this;
+        }
+
+        /**
+         * JVM options instead of the test defaults (C1 only, serial GC, 384 MB heap), e.g. a service's production
+         * options as {@code @deploy/jvm/common.options} argument files.
+         */
+        public Builder jvmOptions(List<String> options) {
+            this.jvmOptions = List.copyOf(options);
+            return this;
+        }
+
         public ServiceProcess start() throws IOException {
             if (database == null) {
                 throw new IllegalStateException("A service process needs a test database");
@@ -211,20 +234,17 @@ public final class ServiceProcess implements AutoCloseable {
             Files.createDirectories(directory);
             Path logFile = directory.resolve(label + ".log").toAbsolutePath();
             int port = freePort();
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    // A test child lives for seconds: the C1 compiler alone starts it faster on two busy cores.
-                    "-XX:TieredStopAtLevel=1",
-                    "-XX:+UseSerialGC",
-                    "-Xmx384m",
-                    mainClass,
-                    "--server.port=" + port));
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(jvmOptions);
+            command.add(mainClass);
+            command.add("--server.port=" + port);
             command.addAll(arguments);
             ProcessBuilder builder =
                     new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile());
             Map<String, String> env = builder.environment();
             // The classpath goes through the environment: it can be longer than a command line should be.
-            env.put("CLASSPATH", System.getProperty("java.class.path"));
+            env.put("CLASSPATH", classpath);
             env.put("SPRING_DATASOURCE_URL", database.jdbcUrl());
             env.put("SPRING_DATASOURCE_USERNAME", database.username());
             env.put("SPRING_DATASOURCE_PASSWORD", database.password());
