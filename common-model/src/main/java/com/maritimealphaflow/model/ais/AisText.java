@@ -1,5 +1,7 @@
 package com.maritimealphaflow.model.ais;
 
+import java.util.regex.Pattern;
+
 /** Clean-up of AIS six-bit text fields (names, call signs, destinations). */
 public final class AisText {
 
@@ -29,8 +31,11 @@ public final class AisText {
                 return null;
             }
         }
-        return trimmed.replaceAll(" {2,}", " ");
+        // most names have no double space: skip the regex (compiled once) for them
+        return trimmed.contains("  ") ? SPACES.matcher(trimmed).replaceAll(" ") : trimmed;
     }
+
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
 
     private static boolean isPadding(char c) {
         return c == '@' || Character.isWhitespace(c) || c == '\0';

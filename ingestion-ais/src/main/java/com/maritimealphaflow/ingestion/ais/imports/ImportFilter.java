@@ -17,6 +17,9 @@ import java.util.Set;
  * own, so the file's {@code ingestion_log} row counts it. Rows that validation will reject (a latitude of 91, an MMSI
  * out of range) pass through untouched, to be rejected for their reason rather than counted as filtered.
  *
+ * <p>Static data a row repeats from an earlier row of the same vessel is dropped from it ({@link RepeatedStatics}); the
+ * position stays.
+ *
  * <p>A vessel's category comes from the ship type on the same row (NOAA and DMA rows carry it) or from the last static
  * report of that vessel earlier in the import; a vessel whose type is not known yet is {@code unknown}. Not
  * thread-safe: one per reading thread, kept across the files of one import so thinning spans midnight.
@@ -32,6 +35,7 @@ final class ImportFilter {
     private final long thinSeconds;
     private final Map<Integer, Integer> shipTypes = new HashMap<>();
     private final Map<Integer, Instant> lastKept = new HashMap<>();
+    private final RepeatedStatics statics = new RepeatedStatics();
 
     /**
      * @param boxes an empty list keeps the whole globe
@@ -49,14 +53,19 @@ final class ImportFilter {
         return boxes.isEmpty() && categories.isEmpty() && thinSeconds == 0;
     }
 
+    /** What of a row is kept: the row, a {@link AisDecoding.Skipped}, or the row without its repeated static data. */
     AisDecoding apply(AisDecoding decoding) {
+        return statics.apply(select(decoding));
+    }
+
+    private AisDecoding select(AisDecoding decoding) {
         if (!(decoding instanceof AisDecoding.Reports reports)) {
             return decoding;
         }
         PositionReport position = null;
         int mmsi = reports.reports().get(0).mmsi();
         for (AisReport report : reports.reports()) {
-            if (report instanceof StaticReport s && s.shipType() != null) {
+            if (report instanceof StaticReport s && s.shipType() != null && !categories.isEmpty()) {
                 shipTypes.put(s.mmsi(), s.shipType());
             } else if (report instanceof PositionReport p) {
                 position = p;

@@ -87,11 +87,39 @@ class ImportFilterTest {
     }
 
     @Test
+    void passesAVesselsStaticDataOnOnlyWhenItChangedOrAnHourHasPassed() {
+        ImportFilter filter = new ImportFilter(List.of(), Set.of(), 0);
+
+        assertThat(reports(filter.apply(row(1, 0, 10, 10, 70)))).isEqualTo(2);
+        assertThat(reports(filter.apply(row(1, 60, 10, 10, 70))))
+                .as("the same data again")
+                .isEqualTo(1);
+        assertThat(reports(filter.apply(row(2, 60, 10, 10, 70))))
+                .as("another vessel")
+                .isEqualTo(2);
+        assertThat(reports(filter.apply(row(1, 120, 10, 10, 80))))
+                .as("its type changed")
+                .isEqualTo(2);
+        assertThat(reports(filter.apply(row(1, 3_000, 10, 10, 80)))).isEqualTo(1);
+        assertThat(reports(filter.apply(row(1, 120 + 3_600, 10, 10, 80))))
+                .as("an hour after the last one passed on")
+                .isEqualTo(2);
+        assertThat(((AisDecoding.Reports) filter.apply(row(1, 3_800, 10, 10, 80)))
+                        .reports()
+                        .get(0))
+                .isInstanceOf(PositionReport.class);
+    }
+
+    @Test
     void dayUrlsFillTheDateIntoThePattern() {
         assertThat(DayUrls.of(
                         "https://coast.noaa.gov/htdata/CMSP/AISDataHandler/%Y/AIS_%Y_%m_%d.zip",
                         java.time.LocalDate.parse("2023-01-09")))
                 .isEqualTo("https://coast.noaa.gov/htdata/CMSP/AISDataHandler/2023/AIS_2023_01_09.zip");
+    }
+
+    private static int reports(AisDecoding decoding) {
+        return ((AisDecoding.Reports) decoding).reports().size();
     }
 
     private static AisDecoding row(int vessel, int seconds, double lat, double lon, int shipType) {
