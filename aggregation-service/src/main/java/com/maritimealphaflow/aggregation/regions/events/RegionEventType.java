@@ -3,7 +3,7 @@ package com.maritimealphaflow.aggregation.regions.events;
 /** The kinds of event the detector emits; {@link #key()} is the stored name. */
 public enum RegionEventType {
     TRANSIT("transit"),
-    PORT_CALL("port_call"),
+    PORT_CALL("port-call"),
     WAITING("waiting");
 
     private final String key;
