@@ -1,9 +1,11 @@
 package com.maritimealphaflow.aggregation;
 
+import com.maritimealphaflow.aggregation.regions.events.EventRules;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -16,6 +18,7 @@ import org.springframework.validation.annotation.Validated;
  * @param poll the clustered Quartz job that looks for batches not aggregated yet
  * @param listener the {@code LISTEN} connection that wakes the service when a batch commits
  * @param rebuild re-aggregation of a time range on request
+ * @param regions the events and series of regions (issue 16)
  */
 @Validated
 @ConfigurationProperties("alphaflow.aggregation")
@@ -23,7 +26,8 @@ public record AggregationProperties(
         @NotNull Duration window,
         @Valid @NotNull Poll poll,
         @Valid @NotNull Listener listener,
-        @Valid @NotNull Rebuild rebuild) {
+        @Valid @NotNull Rebuild rebuild,
+        @Valid @NotNull Regions regions) {
 
     /**
      * @param interval time between two runs of the polling job
@@ -41,6 +45,25 @@ public record AggregationProperties(
 
     /** @param maxRange the longest range one rebuild request may cover */
     public record Rebuild(@NotNull Duration maxRange) {}
+
+    /**
+     * @param rules the thresholds of transits, port calls and waiting (the issue's values by default)
+     * @param exitBufferMeters how far outside its polygon a vessel must be seen to have left a port or anchorage
+     * @param positionMarginDegrees positions further than this (in latitude and longitude) from every region's
+     *     bounding box are not read: they cannot be in a region, and a track joins the positions before and after
+     * @param rebuildWarmup how much earlier than its range a rebuild starts reading, so that its tracks arrive at the
+     *     range with their recent gate crossings and transits (the repeat rule looks back 48 hours)
+     * @param recomputeLookback after a region is drawn or edited, how far back its events and series are recomputed
+     *     from the positions still kept; older days keep what the previous shape gave (rebuild them on request)
+     * @param trackExpiry a vessel's detector state unused for this long is deleted
+     */
+    public record Regions(
+            @NotNull EventRules rules,
+            @PositiveOrZero double exitBufferMeters,
+            @PositiveOrZero double positionMarginDegrees,
+            @NotNull Duration rebuildWarmup,
+            @NotNull Duration recomputeLookback,
+            @NotNull Duration trackExpiry) {}
 
     /**
      * Hourly and daily rollups group windows by the hour and day they start in; a window length that does not divide

@@ -24,7 +24,21 @@ class AggregationPropertiesTest {
                     "alphaflow.aggregation.listener.idle-check=PT10S",
                     "alphaflow.aggregation.listener.reconnect-initial=PT1S",
                     "alphaflow.aggregation.listener.reconnect-max=PT1M",
-                    "alphaflow.aggregation.rebuild.max-range=P400D");
+                    "alphaflow.aggregation.rebuild.max-range=P400D",
+                    "alphaflow.aggregation.regions.rules.transit-repeat=PT48H",
+                    "alphaflow.aggregation.regions.rules.crossing-expiry=P7D",
+                    "alphaflow.aggregation.regions.rules.max-segment-gap=PT24H",
+                    "alphaflow.aggregation.regions.rules.max-segment-knots=60",
+                    "alphaflow.aggregation.regions.rules.stopped-knots=0.5",
+                    "alphaflow.aggregation.regions.rules.dwell-without-speed=PT2H",
+                    "alphaflow.aggregation.regions.rules.waiting-knots=0.5",
+                    "alphaflow.aggregation.regions.rules.waiting-minimum=PT2H",
+                    "alphaflow.aggregation.regions.rules.visit-gap-limit=P7D",
+                    "alphaflow.aggregation.regions.exit-buffer-meters=500",
+                    "alphaflow.aggregation.regions.position-margin-degrees=0.5",
+                    "alphaflow.aggregation.regions.rebuild-warmup=PT48H",
+                    "alphaflow.aggregation.regions.recompute-lookback=P30D",
+                    "alphaflow.aggregation.regions.track-expiry=P8D");
 
     @Test
     void acceptsWindowsThatDivideADay() {

@@ -8,13 +8,14 @@ import org.quartz.JobKey;
 import org.springframework.stereotype.Component;
 
 /**
- * The aggregation service's job in the clustered job store: the poll for AIS batches whose notification was missed,
- * every {@code alphaflow.aggregation.poll.interval}.
+ * The aggregation service's jobs in the clustered job store, every {@code alphaflow.aggregation.poll.interval}: the
+ * poll for AIS batches whose notification was missed, and the recomputation of regions drawn or edited.
  */
 @Component
 class AggregationSchedule implements ServiceSchedule {
 
     static final JobKey PENDING_BATCHES = JobKey.jobKey("pending-ais-batches", "aggregation");
+    static final JobKey EDITED_REGIONS = JobKey.jobKey("edited-regions", "aggregation");
 
     private final AggregationProperties properties;
 
@@ -24,10 +25,16 @@ class AggregationSchedule implements ServiceSchedule {
 
     @Override
     public List<ScheduledJob> jobs() {
-        return List.of(ScheduledJob.of(PENDING_BATCHES, PendingBatchesJob.class)
-                .description("Aggregates AIS batches whose notification was missed, oldest first")
-                .trigger("pending-ais-batches-poll")
-                .every(properties.poll().interval())
-                .build());
+        return List.of(
+                ScheduledJob.of(PENDING_BATCHES, PendingBatchesJob.class)
+                        .description("Aggregates AIS batches whose notification was missed, oldest first")
+                        .trigger("pending-ais-batches-poll")
+                        .every(properties.poll().interval())
+                        .build(),
+                ScheduledJob.of(EDITED_REGIONS, EditedRegionsJob.class)
+                        .description("Recomputes the events and series of regions drawn or edited since")
+                        .trigger("edited-regions-poll")
+                        .every(properties.poll().interval())
+                        .build());
     }
 }

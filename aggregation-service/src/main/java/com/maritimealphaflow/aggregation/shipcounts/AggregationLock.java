@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
  * aggregation committed.
  */
 @Repository
-class AggregationLock {
+public class AggregationLock {
 
     private final JdbcTemplate jdbc;
 
@@ -19,7 +19,7 @@ class AggregationLock {
     }
 
     /** Waits for the lock; it is released when the current transaction ends. */
-    void acquire() {
+    public void acquire() {
         jdbc.execute("SELECT pg_advisory_xact_lock(hashtext('alphaflow.ship_count_agg'))");
     }
 }

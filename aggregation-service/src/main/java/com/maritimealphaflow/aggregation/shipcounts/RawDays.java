@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
  * counts that are kept forever with zeros.
  */
 @Repository
-class RawDays {
+public class RawDays {
 
     private final JdbcTemplate jdbc;
 
@@ -22,7 +22,7 @@ class RawDays {
         this.jdbc = jdbc;
     }
 
-    SortedSet<LocalDate> kept(Collection<LocalDate> days) {
+    public SortedSet<LocalDate> kept(Collection<LocalDate> days) {
         if (days.isEmpty()) {
             return new TreeSet<>();
         }

@@ -1,10 +1,12 @@
 package com.maritimealphaflow.aggregation.shipcounts;
 
 import com.maritimealphaflow.aggregation.AggregationProperties;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.SortedSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationListener;
@@ -15,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Turns each ended AIS batch into vessel counts, exactly once: in one transaction it takes the aggregation lock,
  * claims the batch's {@code ingestion_log} row, recounts every window the batch covers and the rollups of their hours
- * and days. A batch claimed by someone else (the listener, the polling job, another instance) is skipped.
+ * and days, and hands the windows to the other derivations ({@link BatchDerivation}: the regions' events and series).
+ * A batch claimed by someone else (the listener, the polling job, another instance) is skipped.
  *
  * <p>On shutdown (the context-closed event comes before the listener and the scheduler are stopped) the batch in hand
  * is finished and committed, and no further one is begun: the rest stay pending for the next start or another
@@ -64,6 +67,7 @@ public class ShipCountAggregation implements ApplicationListener<ContextClosedEv
     private final WindowGrid grid;
     private final TransactionTemplate transaction;
     private final AggregationMetrics metrics;
+    private final List<BatchDerivation> derivations;
     private final int batchesPerRun;
     private volatile boolean stopping;
 
@@ -75,6 +79,7 @@ public class ShipCountAggregation implements ApplicationListener<ContextClosedEv
             WindowGrid grid,
             TransactionTemplate transaction,
             AggregationMetrics metrics,
+            List<BatchDerivation> derivations,
             AggregationProperties properties) {
         this.batches = batches;
         this.lock = lock;
@@ -83,6 +88,7 @@ public class ShipCountAggregation implements ApplicationListener<ContextClosedEv
         this.grid = grid;
         this.transaction = transaction;
         this.metrics = metrics;
+        this.derivations = List.copyOf(derivations);
         this.batchesPerRun = properties.poll().batchesPerRun();
     }
 
@@ -136,7 +142,13 @@ public class ShipCountAggregation implements ApplicationListener<ContextClosedEv
         List<WindowRange> ranges = grid.covered(span);
         Aggregated total = Aggregated.NOTHING;
         for (LocalDate day : rawDays.kept(grid.days(ranges))) {
-            total = total.plus(days.aggregate(day, grid.startsOn(day, ranges)));
+            SortedSet<Instant> windows = grid.startsOn(day, ranges);
+            total = total.plus(days.aggregate(day, windows));
+            if (!windows.isEmpty()) {
+                for (BatchDerivation derivation : derivations) {
+                    derivation.derive(windows.first(), windows.last().plus(grid.length()), span.listened());
+                }
+            }
         }
         return total;
     }

@@ -12,11 +12,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two instances of the aggregation service on one database, the second starting while the first already polls every
- * second: each fire time of the poll runs once in the cluster, on the poll's grid.
+ * second: each fire time of the polls (batches, edited regions) runs once in the cluster, on the poll's grid.
  */
 class AggregationClusterTest {
 
     private static final String POLL = "aggregation.pending-ais-batches-poll";
+    private static final String REGIONS = "aggregation.edited-regions-poll";
 
     private final ServiceCluster cluster = new ServiceCluster(
             AggregationApplication.class, "aggregation-cluster-test", "alphaflow.aggregation.poll.interval=PT1S");
@@ -37,12 +38,14 @@ class AggregationClusterTest {
                 .until(() -> fires.countsByTrigger().getOrDefault(POLL, 0L) >= 6);
         cluster.close();
 
-        assertThat(fires.countsByTrigger()).as(fires.summary()).containsOnlyKeys(POLL);
+        assertThat(fires.countsByTrigger()).as(fires.summary()).containsOnlyKeys(POLL, REGIONS);
         assertThat(fires.duplicates())
                 .as("fire times run twice; all: " + fires.summary())
                 .isEmpty();
-        assertThat(fires.offTheGrid(POLL, Duration.ofSeconds(1)))
-                .as("fires off the poll's one-second grid (a trigger replaced at start)")
-                .isEmpty();
+        for (String trigger : new String[] {POLL, REGIONS}) {
+            assertThat(fires.offTheGrid(trigger, Duration.ofSeconds(1)))
+                    .as("fires of " + trigger + " off the poll's one-second grid (a trigger replaced at start)")
+                    .isEmpty();
+        }
     }
 }

@@ -96,7 +96,8 @@ public final class Seed {
                     + "* databases (is ALPHAFLOW_TEST_DB_URL set?)");
         }
         jdbc.execute("TRUNCATE ship_position, ship_static, ship_type_history, ingestion_log, ship_count_agg,"
-                + " ship_count_rollup, ship_presence_day, cleanup_run, market_backfill, ais_import CASCADE");
+                + " ship_count_rollup, ship_presence_day, cleanup_run, market_backfill, ais_import, region_event, region_track,"
+                + " region_count_agg, region_count_rollup CASCADE");
         return this;
     }
 
