@@ -2,7 +2,8 @@
 # Aggregation lag benchmark: time from a batch's commit (COPY of its positions, ingestion_log row completed, NOTIFY, in
 # one transaction, as the ingestion service does) to its ship_count_agg row, over batches committed one after another
 # to the aggregation service running in-process on a fresh database.
-# Usage: scripts/bench-aggregation.sh [batches] [positions per batch]   (default 120 and 20,000)
+# Usage: scripts/bench-aggregation.sh [batches] [positions per batch] [share in region boxes]   (default 120, 20,000
+# and 0.25: a quarter of the positions lie in the preset regions, whose events and series commit with the counts)
 # Needs a PostgreSQL whose user may create databases: ALPHAFLOW_TEST_DB_URL, default the local server.
 set -euo pipefail
 cd "$(dirname "$0")/.."

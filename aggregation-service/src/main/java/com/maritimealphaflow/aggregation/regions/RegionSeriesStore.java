@@ -105,13 +105,11 @@ class RegionSeriesStore {
      * derived window of the period, a window without a row being zeros.
      */
     void rollUp(RegionSet regions, Instant from, Instant to) {
-        rollUp(regions, "hour", from.truncatedTo(ChronoUnit.HOURS), ceil(to, ChronoUnit.HOURS));
-        rollUp(regions, "day", from.truncatedTo(ChronoUnit.DAYS), ceil(to, ChronoUnit.DAYS));
+        rollUpHours(regions, from.truncatedTo(ChronoUnit.HOURS), ceil(to, ChronoUnit.HOURS));
+        rollUpDays(regions, from.truncatedTo(ChronoUnit.DAYS), ceil(to, ChronoUnit.DAYS));
     }
 
-    private void rollUp(RegionSet regions, String period, Instant from, Instant to) {
-        Timestamp start = Timestamp.from(from);
-        Timestamp end = Timestamp.from(to);
+    private void forget(RegionSet regions, String period, Timestamp start, Timestamp end) {
         jdbc.update(
                 "DELETE FROM region_count_rollup WHERE region_id = ANY(?) AND period = ? AND period_start >= ?"
                         + " AND period_start < ?",
@@ -121,6 +119,48 @@ class RegionSeriesStore {
                     ps.setTimestamp(3, start);
                     ps.setTimestamp(4, end);
                 });
+    }
+
+    /**
+     * Days from their hours (24 rows a region and category, not 288 windows, every batch): the windows and sums add
+     * up, the averages weighted by their hours' windows.
+     */
+    private void rollUpDays(RegionSet regions, Instant from, Instant to) {
+        Timestamp start = Timestamp.from(from);
+        Timestamp end = Timestamp.from(to);
+        forget(regions, "day", start, end);
+        jdbc.update(
+                """
+                INSERT INTO region_count_rollup (region_id, period, period_start, category, windows,
+                    vessels_present_avg, vessels_present_max, transits_ab, transits_ba, port_calls_started,
+                    vessels_waiting_avg, vessels_waiting_max, updated_at)
+                SELECT h.region_id, 'day', d.period_start, h.category, d.windows,
+                    sum(h.vessels_present_avg * h.windows) / d.windows, max(h.vessels_present_max),
+                    sum(h.transits_ab), sum(h.transits_ba), sum(h.port_calls_started),
+                    sum(h.vessels_waiting_avg * h.windows) / d.windows, max(h.vessels_waiting_max), now()
+                FROM region_count_rollup h
+                JOIN (
+                    SELECT date_trunc('day', batch_start, 'UTC') AS period_start, count(*) AS windows
+                    FROM ship_count_agg WHERE batch_start >= ? AND batch_start < ?
+                    GROUP BY 1
+                ) d ON d.period_start = date_trunc('day', h.period_start, 'UTC')
+                WHERE h.period = 'hour' AND h.region_id = ANY(?) AND h.period_start >= ? AND h.period_start < ?
+                GROUP BY h.region_id, d.period_start, h.category, d.windows
+                """,
+                ps -> {
+                    ps.setTimestamp(1, start);
+                    ps.setTimestamp(2, end);
+                    ps.setArray(3, ps.getConnection().createArrayOf("bigint", regions.ids()));
+                    ps.setTimestamp(4, start);
+                    ps.setTimestamp(5, end);
+                });
+    }
+
+    private void rollUpHours(RegionSet regions, Instant from, Instant to) {
+        String period = "hour";
+        Timestamp start = Timestamp.from(from);
+        Timestamp end = Timestamp.from(to);
+        forget(regions, period, start, end);
         jdbc.update(
                 """
                 INSERT INTO region_count_rollup (region_id, period, period_start, category, windows,

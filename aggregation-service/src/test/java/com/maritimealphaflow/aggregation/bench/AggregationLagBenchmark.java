@@ -1,6 +1,8 @@
 package com.maritimealphaflow.aggregation.bench;
 
 import com.maritimealphaflow.aggregation.AggregationApplication;
+import com.maritimealphaflow.aggregation.regions.events.RegionKind;
+import com.maritimealphaflow.aggregation.regions.events.RegionShape;
 import com.maritimealphaflow.aggregation.shipcounts.ListenerProbe;
 import com.maritimealphaflow.model.pipeline.PipelineChannels;
 import com.maritimealphaflow.testsupport.TestDatabase;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.locks.LockSupport;
+import org.locationtech.jts.geom.Envelope;
 import org.postgresql.PGConnection;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -31,8 +34,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * program commits batches the way the ingestion service does: an {@code ingestion_log} row opened, then one
  * transaction that COPYs the positions, completes the row and sends {@code pg_notify}. Batches go one after another
  * as fast as they are aggregated, so they are a replay: each holds the reports of the next 5-minute window of
- * report time (and also covers the window of wall time it ran in); each is waited for before the next. Run with
- * {@code scripts/bench-aggregation.sh [batches] [positions per batch]}.
+ * report time (and also covers the window of wall time it ran in); each is waited for before the next. A share of
+ * the positions (a quarter by default) lies in the boxes of the preset regions, so that each commit also derives
+ * the regions' events and series (issue 16): those are written in the same transaction as the counts, so the lag
+ * measured is also the lag to the window's region series. Run with
+ * {@code scripts/bench-aggregation.sh [batches] [positions per batch] [share in regions]}.
  */
 public final class AggregationLagBenchmark {
 
@@ -44,6 +50,7 @@ public final class AggregationLagBenchmark {
     public static void main(String[] args) throws Exception {
         int batches = args.length > 0 ? Integer.parseInt(args[0]) : 120;
         int positions = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
+        double inRegions = args.length > 2 ? Double.parseDouble(args[2]) : 0.25;
         TestDatabase database = TestDatabase.create();
         ConfigurableApplicationContext service = new SpringApplicationBuilder(AggregationApplication.class)
                 .web(WebApplicationType.NONE)
@@ -59,19 +66,21 @@ public final class AggregationLagBenchmark {
                 Connection reader = database.connect()) {
             ListenerProbe.awaitListening(service);
             prepare(writer, batches, random);
+            List<Envelope> regions = regionBoxes(writer);
             for (int i = 0; i < batches; i++) {
                 Instant window = FIRST_WINDOW.plus(WINDOW.multipliedBy(i));
                 if (i % 10 == 9) {
                     changeShipTypes(writer, window, random);
                 }
                 long id = open(writer);
-                long committed = commit(writer, id, window, positions, random);
+                long committed = commit(writer, id, window, positions, inRegions, regions, random);
                 lags.add(waitForRow(reader, window, committed));
             }
+            regionRows = count(reader, "SELECT count(*) FROM region_count_agg");
         } finally {
             service.close();
         }
-        report(lags, batches, positions);
+        report(lags, batches, positions, inRegions);
         System.exit(0);
     }
 
@@ -133,7 +142,14 @@ public final class AggregationLagBenchmark {
      * One transaction: COPY the positions (each vessel of the batch two or three times, at distinct seconds), complete
      * the log row, notify. Returns the time the commit returned.
      */
-    private static long commit(Connection c, long id, Instant window, int positions, SplittableRandom random)
+    private static long commit(
+            Connection c,
+            long id,
+            Instant window,
+            int positions,
+            double inRegions,
+            List<Envelope> regions,
+            SplittableRandom random)
             throws Exception {
         int vessels = Math.max(1, positions * 2 / 5);
         int[] fleet = random.ints(0, FLEET).distinct().limit(vessels).toArray();
@@ -145,13 +161,20 @@ public final class AggregationLagBenchmark {
             long ms = window.toEpochMilli() + band * 100_000L + random.nextInt(100_000);
             first = Math.min(first, ms);
             last = Math.max(last, ms);
+            double lat = 50 + random.nextDouble() * 10;
+            double lon = random.nextDouble() * 20;
+            if (random.nextDouble() < inRegions) {
+                Envelope box = regions.get(random.nextInt(regions.size()));
+                lat = box.getMinY() + random.nextDouble() * box.getHeight();
+                lon = box.getMinX() + random.nextDouble() * box.getWidth();
+            }
             rows.append(mmsi(fleet[k % vessels]))
                     .append('\t')
                     .append(Instant.ofEpochMilli(ms))
                     .append('\t')
-                    .append(50 + random.nextDouble() * 10)
+                    .append(lat)
                     .append('\t')
-                    .append(random.nextDouble() * 20)
+                    .append(lon)
                     .append("\t1\taisstream\n");
         }
         c.setAutoCommit(false);
@@ -203,16 +226,45 @@ public final class AggregationLagBenchmark {
         }
     }
 
-    private static void report(List<Double> lags, int batches, int positions) {
+    /** The bounding boxes of the regions the schema ships (93 presets). */
+    private static List<Envelope> regionBoxes(Connection c) throws Exception {
+        List<Envelope> boxes = new ArrayList<>();
+        try (PreparedStatement query =
+                        c.prepareStatement("SELECT id, kind, CAST(geometry AS text), CAST(gates AS text) FROM region");
+                ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                boxes.add(RegionShape.fromGeoJson(
+                                rs.getLong(1), RegionKind.fromKey(rs.getString(2)), rs.getString(3), rs.getString(4))
+                        .area()
+                        .getEnvelopeInternal());
+            }
+        }
+        return boxes;
+    }
+
+    private static long count(Connection c, String sql) throws Exception {
+        try (PreparedStatement query = c.prepareStatement(sql);
+                ResultSet rs = query.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static long regionRows;
+
+    private static void report(List<Double> lags, int batches, int positions, double inRegions) {
         List<Double> sorted = new ArrayList<>(lags);
         Collections.sort(sorted);
         double[] values = sorted.stream().mapToDouble(Double::doubleValue).toArray();
         System.out.println();
         System.out.printf(
                 Locale.ROOT,
-                "%d batches of %,d positions, one after another; commit -> ship_count_agg row visible:%n",
+                "%d batches of %,d positions (%.0f %% in region boxes), one after another; commit -> ship_count_agg row"
+                        + " and region series visible (%,d region_count_agg rows in the end):%n",
                 batches,
-                positions);
+                positions,
+                inRegions * 100,
+                regionRows);
         System.out.printf(
                 Locale.ROOT,
                 "median %.0f ms, p95 %.0f ms, max %.0f ms, mean %.0f ms (first batch %.0f ms)%n",
