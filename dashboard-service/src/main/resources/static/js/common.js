@@ -25,9 +25,12 @@
     }
   }
 
-  /** Sends a request to this server, with a body as JSON if given; an answer other than 2xx throws an ApiError. */
-  async function request(method, url, body, accept) {
-    const headers = { Accept: accept || 'application/json' };
+  /**
+   * Sends a request to this server, with a body as JSON if given and any extra headers (the admin token of an edit);
+   * an answer other than 2xx throws an ApiError.
+   */
+  async function request(method, url, body, accept, extraHeaders) {
+    const headers = Object.assign({ Accept: accept || 'application/json' }, extraHeaders);
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     const response = await fetch(url, {
       method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body)

@@ -3,6 +3,7 @@
   'use strict';
 
   const { el, fmt, getJson, emptyState, swatch } = Dash;
+  const REGION_KEY = 'alphaflow.gauge.region';
 
   /** Marks the average at the top of the half ring (the scale runs from 0 to twice the average) and the value. */
   function averageMark(box, current) {
@@ -112,8 +113,27 @@
       box.dataset.state = 'ready';
     }
 
+    // The gauge may follow one region's vessels present instead of all vessels; the choice is remembered.
+    const regionSelect = document.getElementById('gauge-region');
+    let region = localStorage.getItem(REGION_KEY) || '';
+    let regionsListed = false;
+    regionSelect.addEventListener('change', () => {
+      region = regionSelect.value;
+      localStorage.setItem(REGION_KEY, region);
+      load().catch(e => console.warn(e));
+    });
+
+    async function listRegions() {
+      const regions = await getJson('/api/regions');
+      regionSelect.append(...regions.map(r => el('option', { value: String(r.id), text: `${r.name} (${r.kind})` })));
+      if (!regions.some(r => String(r.id) === region)) region = '';
+      regionSelect.value = region;
+      regionsListed = true;
+    }
+
     async function load() {
-      data = await getJson('/api/traffic/gauge');
+      if (!regionsListed) await listRegions();
+      data = await getJson('/api/traffic/gauge' + (region ? '?region=' + encodeURIComponent(region) : ''));
       draw();
     }
 

@@ -211,5 +211,6 @@
     return { leaflet: map, load, closePopup: () => map.closePopup() };
   }
 
-  Dash.traffic = Object.assign(Dash.traffic || {}, { vesselMap });
+  // The grid and the tiles serve the regions page's map too.
+  Dash.traffic = Object.assign(Dash.traffic || {}, { vesselMap, addGrid, addTiles });
 })();

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -35,5 +36,21 @@ public final class CsvResponses {
 
     private static String disposition(String fileName) {
         return ContentDisposition.attachment().filename(fileName).build().toString();
+    }
+
+    /**
+     * Quotes a cell when it needs it (RFC 4180). Destinations and vessel names are free text from radio messages: one
+     * that starts like a formula ({@code = + - @}) gets a leading apostrophe so that a spreadsheet shows it instead of
+     * evaluating it.
+     */
+    public static String cell(String value) {
+        String safe =
+                !value.isEmpty() && List.of('=', '+', '-', '@', '\t', '\r').contains(value.charAt(0))
+                        ? "'" + value
+                        : value;
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+            return "\"" + safe.replace("\"", "\"\"") + "\"";
+        }
+        return safe;
     }
 }

@@ -27,6 +27,7 @@ public record DashboardProperties(
         @Valid @NotNull Destinations destinations,
         @Valid @NotNull Pipeline pipeline,
         @Valid @NotNull Backtests backtests,
+        @Valid @NotNull Regions regions,
         @Valid @NotNull Login login) {
 
     /**
@@ -113,6 +114,24 @@ public record DashboardProperties(
             @Min(1) @Max(6) int backtestsAtOnce,
             @Min(1) @Max(6) int optimizationsAtOnce,
             @Min(1) @Max(100) int finishedJobsKept) {}
+
+    /**
+     * The regions page and API.
+     *
+     * @param defaultRange how far back a region's series reaches when no {@code from} is given
+     * @param trailingAverage the span of the trailing average drawn beside a region's series
+     * @param maxPoints the most points one series may have; a longer range at a finer interval is refused
+     * @param eventsShown the latest events listed when no limit is asked for
+     * @param maxEvents the most events one request may list
+     * @param maxVertices the most vertices a drawn polygon or gate may have
+     */
+    public record Regions(
+            @NotNull @DurationMin(days = 1) Duration defaultRange,
+            @NotNull @DurationMin(days = 1) Duration trailingAverage,
+            @Min(100) @Max(100_000) int maxPoints,
+            @Min(1) int eventsShown,
+            @Min(1) @Max(100_000) int maxEvents,
+            @Min(4) @Max(100_000) int maxVertices) {}
 
     /**
      * HTTP Basic login for every page and endpoint (health excepted), on when both are set.

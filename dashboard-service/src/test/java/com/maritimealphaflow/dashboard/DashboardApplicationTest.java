@@ -61,7 +61,15 @@ class DashboardApplicationTest extends DatabaseTest {
                         "/api/backtests/optimizations",
                         "/api/backtests/optimizations/jobs",
                         "/api/backtests/optimizations/jobs/{id}",
-                        "/api/backtests/optimizations/jobs/{id}/grid.csv");
+                        "/api/backtests/optimizations/jobs/{id}/grid.csv",
+                        "/api/regions",
+                        "/api/regions/{id}",
+                        "/api/regions/{id}/series",
+                        "/api/regions/{id}/series.csv",
+                        "/api/regions/{id}/events",
+                        "/api/regions/{id}/events.csv");
+        assertThat(JsonPath.<String>read(docs, "$.components.securitySchemes.adminToken.scheme"))
+                .isEqualTo("bearer");
         assertThat(JsonPath.<String>read(docs, "$.paths['/api/traffic/counts'].get.parameters[0].description"))
                 .contains("6h, 24h (default), 7d, 30d or all");
         HttpResponse<String> ui = HttpClient.newBuilder()

@@ -1,5 +1,7 @@
 package com.maritimealphaflow.dashboard.traffic;
 
+import com.maritimealphaflow.dashboard.DashboardProperties;
+import com.maritimealphaflow.dashboard.regions.RegionSeriesQueries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -30,10 +32,15 @@ class TrafficApiController {
 
     private final TrafficMap map;
     private final TrafficCounts counts;
+    private final RegionSeriesQueries regions;
+    private final DashboardProperties properties;
 
-    TrafficApiController(TrafficMap map, TrafficCounts counts) {
+    TrafficApiController(
+            TrafficMap map, TrafficCounts counts, RegionSeriesQueries regions, DashboardProperties properties) {
         this.map = map;
         this.counts = counts;
+        this.regions = regions;
+        this.properties = properties;
     }
 
     @GetMapping("/vessels")
@@ -74,9 +81,18 @@ class TrafficApiController {
     @Operation(
             summary = "The newest window's total against its 72-hour simple moving average",
             description = "The average is over the windows whose batch_start lies in the 72 hours up to and"
-                    + " including the newest window, by time (864 windows at a five-minute interval).")
-    Gauge gauge() {
-        return counts.gauge();
+                    + " including the newest window, by time (864 windows at a five-minute interval). With"
+                    + " 'region', the vessels present in that region instead, a derived window without a row for"
+                    + " it counting zero.")
+    Gauge gauge(
+            @Parameter(description = "A region's id (GET /api/regions): follow its vessels present instead of all.")
+                    @RequestParam(required = false)
+                    Long region) {
+        if (region == null) {
+            return counts.gauge();
+        }
+        Duration span = properties.counts().smaSpan();
+        return Gauge.of(regions.presence(region, span), span);
     }
 
     @GetMapping("/counts")

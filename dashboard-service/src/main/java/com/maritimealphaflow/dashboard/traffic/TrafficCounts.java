@@ -75,24 +75,21 @@ class TrafficCounts {
         Duration span = properties.counts().smaSpan();
         Optional<CountsRepository.Window> newest = counts.latest();
         if (newest.isEmpty()) {
-            return new Gauge(null, null, null, Map.of(), null, null, 0, span.toSeconds(), 0, false);
+            return Gauge.empty(span, null, null);
         }
         CountsRepository.Window latest = newest.get();
         CountsRepository.Average average = counts.averageTotal(latest.start().minus(span), latest.start());
-        // The windows cover from the oldest one's start to the newest one's end.
-        Duration coverage = Duration.between(average.oldestWindow(), latest.end());
-        Double difference = average.mean() == 0 ? null : (latest.total() - average.mean()) / average.mean() * 100;
-        return new Gauge(
+        return Gauge.of(
                 latest.start(),
                 latest.end(),
                 latest.total(),
                 categories(latest.counts()),
                 average.mean(),
-                difference,
                 average.windows(),
-                span.toSeconds(),
-                coverage.toSeconds(),
-                coverage.compareTo(span) >= 0);
+                average.oldestWindow(),
+                span,
+                null,
+                null);
     }
 
     /**

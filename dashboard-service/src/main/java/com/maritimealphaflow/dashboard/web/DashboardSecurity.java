@@ -6,6 +6,7 @@ import com.maritimealphaflow.dashboard.DashboardProperties;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,18 +17,21 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.CompositeHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The optional login: with {@code DASHBOARD_USER} and {@code DASHBOARD_PASSWORD} set, every page and endpoint needs
  * HTTP Basic auth except the health endpoint the container checks; without them everything is open. Either way the
- * dashboard only answers reads: any other method is refused.
+ * dashboard only answers reads, and region edits with the admin token ({@link AdminTokenCheck}): any other write is
+ * refused.
  */
 @Configuration(proxyBeanMethods = false)
 public class DashboardSecurity {
@@ -35,10 +39,14 @@ public class DashboardSecurity {
     private static final Logger log = LoggerFactory.getLogger(DashboardSecurity.class);
 
     @Bean
-    SecurityFilterChain dashboardFilterChain(HttpSecurity http, DashboardProperties properties) throws Exception {
+    SecurityFilterChain dashboardFilterChain(
+            HttpSecurity http, DashboardProperties properties, @Value("${alphaflow.admin-token:}") String adminToken)
+            throws Exception {
         boolean login = properties.login().enabled();
+        RequestMatcher edits = new OrRequestMatcher(regionEdits());
         http.authorizeHttpRequests(requests -> {
                     requests.requestMatchers(EndpointRequest.to("health")).permitAll();
+                    requests.requestMatchers(edits).hasRole(AdminTokenCheck.ROLE);
                     for (HttpMethod read : List.of(HttpMethod.GET, HttpMethod.HEAD)) {
                         if (login) {
                             requests.requestMatchers(read).authenticated();
@@ -57,8 +65,11 @@ public class DashboardSecurity {
                     }
                     requests.anyRequest().denyAll();
                 })
-                // A forged backtest request changes nothing stored, so it needs no CSRF token.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(backtestComputations()))
+                // A forged backtest request changes nothing stored, so it needs no CSRF token; an edit carries the
+                // admin token in a header, which no other site can make a browser send.
+                .csrf(csrf ->
+                        csrf.ignoringRequestMatchers(backtestComputations()).ignoringRequestMatchers(edits))
+                .addFilterAfter(new AdminTokenCheck(adminToken, edits), BasicAuthenticationFilter.class)
                 .httpBasic(withDefaults())
                 // Stateless: each request carries its credentials, so any instance behind a balancer can answer.
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -70,6 +81,15 @@ public class DashboardSecurity {
         return new RequestMatcher[] {
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/backtests/**"),
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.DELETE, "/api/backtests/optimizations/jobs/*")
+        };
+    }
+
+    private static RequestMatcher[] regionEdits() {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        return new RequestMatcher[] {
+            paths.matcher(HttpMethod.POST, "/api/regions"),
+            paths.matcher(HttpMethod.PUT, "/api/regions/*"),
+            paths.matcher(HttpMethod.DELETE, "/api/regions/*")
         };
     }
 

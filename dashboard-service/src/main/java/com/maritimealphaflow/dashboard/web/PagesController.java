@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The four pages. Each is a frame that its script fills from the JSON API and refreshes in place, so the pages and
+ * The pages. Each is a frame that its script fills from the JSON API and refreshes in place, so the pages and
  * scripts read the same data. Every page carries the vessel categories with their labels and colours, so that no
  * script keeps a list of its own.
  */
@@ -25,10 +25,7 @@ class PagesController {
 
     @GetMapping("/")
     String traffic(Model model) {
-        DashboardProperties.VesselMap map = properties.map();
-        String tiles = map.effectiveTileUrl();
-        model.addAttribute("tileUrl", tiles == null ? "" : tiles);
-        model.addAttribute("tileAttribution", map.effectiveTileAttribution());
+        DashboardProperties.VesselMap map = tiles(model);
         model.addAttribute("mapWindowMinutes", map.window().toMinutes());
         model.addAttribute("smaHours", properties.counts().smaSpan().toHours());
         model.addAttribute("defaultSeries", String.join(",", CategoryParameter.DEFAULT_SERIES));
@@ -48,9 +45,26 @@ class PagesController {
         return page(model, "pipeline", "Pipeline");
     }
 
+    @GetMapping("/regions")
+    String regions(Model model) {
+        tiles(model);
+        model.addAttribute(
+                "trailingDays", properties.regions().trailingAverage().toDays());
+        return page(model, "regions", "Regions");
+    }
+
     @GetMapping("/backtest")
     String backtest(Model model) {
         return page(model, "backtest", "Backtest");
+    }
+
+    /** The map's tile layer, for the pages with a map. */
+    private DashboardProperties.VesselMap tiles(Model model) {
+        DashboardProperties.VesselMap map = properties.map();
+        String tiles = map.effectiveTileUrl();
+        model.addAttribute("tileUrl", tiles == null ? "" : tiles);
+        model.addAttribute("tileAttribution", map.effectiveTileAttribution());
+        return map;
     }
 
     private String page(Model model, String name, String title) {

@@ -4,13 +4,20 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Map;
 import java.util.logging.Level;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium and ChromeDriver (apt packages {@code chromium}, {@code chromium-driver}), headless, offline,
@@ -51,5 +58,23 @@ final class HeadlessChromium {
         }
         Files.createDirectories(SCREENSHOTS);
         return new ChromeDriver(service.build(), options);
+    }
+
+    /** Waits until the page has the element: the pages mark what they have drawn in data attributes. */
+    static WebElement await(ChromeDriver driver, By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
+    /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
+    static void screenshot(ChromeDriver driver, String name) {
+        try {
+            Files.copy(
+                    driver.getScreenshotAs(OutputType.FILE).toPath(),
+                    SCREENSHOTS.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot save the screenshot " + name, e);
+        }
     }
 }

@@ -2,6 +2,7 @@ package com.maritimealphaflow.dashboard.destinations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.maritimealphaflow.dashboard.CsvResponses;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +33,9 @@ class DestinationsCsvTest {
 
     @Test
     void quotesWhatNeedsQuotingAndDefusesFormulas() {
-        assertThat(DestinationsCsv.cell("SAY \"HI\"")).isEqualTo("\"SAY \"\"HI\"\"\"");
-        assertThat(DestinationsCsv.cell("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
-        assertThat(DestinationsCsv.cell("-> RTM")).isEqualTo("'-> RTM");
-        assertThat(DestinationsCsv.cell("RIGA")).isEqualTo("RIGA");
+        assertThat(CsvResponses.cell("SAY \"HI\"")).isEqualTo("\"SAY \"\"HI\"\"\"");
+        assertThat(CsvResponses.cell("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
+        assertThat(CsvResponses.cell("-> RTM")).isEqualTo("'-> RTM");
+        assertThat(CsvResponses.cell("RIGA")).isEqualTo("RIGA");
     }
 }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.maritimealphaflow.dashboard.regions.RegionSeriesQueries;
 import com.maritimealphaflow.dashboard.support.WebSlice;
 import java.time.Instant;
 import java.util.List;
@@ -35,6 +36,9 @@ class TrafficApiControllerTest {
 
     @MockitoBean
     CountsRepository counts;
+
+    @MockitoBean
+    RegionSeriesQueries regions;
 
     @Test
     void vesselsComeWithCountsPerCategoryAndWithoutUnavailableFields() throws Exception {
