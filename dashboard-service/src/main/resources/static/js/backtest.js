@@ -56,8 +56,45 @@
     $('to').value = utcDay(last.getTime() + 86400e3);
   });
 
+  /** Regions whose series can be the signal instead of the receiver's vessels per window. */
+  async function loadRegions() {
+    try {
+      const regions = await sendJson('GET', '/api/regions');
+      $('signal-region').append(...regions
+        .slice()
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map(r => el('option', { value: String(r.id), text: r.name + ' (' + r.kind + ')' })));
+    } catch (error) {
+      // the receiver's counts stay available
+    }
+  }
+  loadRegions();
+
+  function showSignalFields() {
+    const region = $('signal-region').value !== '';
+    document.querySelectorAll('[data-region-signal]').forEach(label => { label.hidden = !region; });
+    $('signal-direction').disabled = $('signal-metric').value !== 'transits';
+  }
+  $('signal-region').addEventListener('change', showSignalFields);
+  $('signal-metric').addEventListener('change', showSignalFields);
+
+  /** The region signal of the form, or undefined for the vessels per window. */
+  function regionSignal() {
+    if ($('signal-region').value === '') {
+      return undefined;
+    }
+    const metric = $('signal-metric').value;
+    return {
+      id: Number($('signal-region').value),
+      metric,
+      interval: $('signal-interval').value,
+      direction: metric === 'transits' && $('signal-direction').value ? $('signal-direction').value : undefined
+    };
+  }
+
   function common() {
     return {
+      region: regionSignal(),
       symbol: $('symbol').value.trim(),
       interval: $('interval').value,
       from: $('from').value + 'T00:00:00Z',

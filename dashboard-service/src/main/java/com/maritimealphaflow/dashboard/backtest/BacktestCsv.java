@@ -69,6 +69,7 @@ final class BacktestCsv {
         row(csv, "adjusted", result.adjusted());
         row(csv, "calendar", result.calendar());
         row(csv, "category", result.category());
+        row(csv, "signal", result.signal() == null ? "vessels per window" : result.signal());
         row(csv, "fast", result.fast());
         row(csv, "slow", result.slow());
         row(csv, "mode", result.mode());

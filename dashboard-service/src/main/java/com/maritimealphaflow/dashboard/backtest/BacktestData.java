@@ -1,6 +1,8 @@
 package com.maritimealphaflow.dashboard.backtest;
 
 import com.maritimealphaflow.dashboard.backtest.engine.PriceBars;
+import com.maritimealphaflow.dashboard.regions.RegionSeriesQueries;
+import com.maritimealphaflow.dashboard.regions.RegionWindows;
 import com.maritimealphaflow.model.market.MarketSource;
 import com.maritimealphaflow.model.market.TradingCalendar;
 import com.maritimealphaflow.service.BadRequestException;
@@ -17,7 +19,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Reads price bars from {@code market_bar} and vessel-count windows from {@code ship_count_agg}; never writes. */
+/**
+ * Reads price bars from {@code market_bar}, vessel-count windows from {@code ship_count_agg} and a region's series
+ * (through {@link RegionSeriesQueries}); never writes.
+ */
 @Repository
 class BacktestData {
 
@@ -26,9 +31,11 @@ class BacktestData {
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
     private final TransactionTemplate readOnly;
+    private final RegionSeriesQueries regions;
 
-    BacktestData(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    BacktestData(JdbcTemplate jdbc, PlatformTransactionManager transactions, RegionSeriesQueries regions) {
         this.jdbc = jdbc;
+        this.regions = regions;
         this.streaming = new JdbcTemplate(jdbc.getDataSource());
         this.streaming.setFetchSize(FETCH_ROWS);
         this.readOnly = new TransactionTemplate(transactions);
@@ -117,6 +124,42 @@ class BacktestData {
                 first,
                 first);
         return new CountWindows(rows.times(), rows.column(0));
+    }
+
+    /**
+     * The windows (or hours, or days) of a region's series that ended by {@code lastClose} and were derived, from the
+     * last one ended before {@code firstClose} on: the same as-of rule as the vessel counts. A 400 naming
+     * {@code region.id} if there is no such region.
+     */
+    CountWindows regionWindows(BacktestInputs.RegionChoice region, String category, long firstClose, long lastClose) {
+        regionName(region);
+        // the window that ended last by the first close started at most one step before it; a "5m" step is a
+        // window of AIS_BATCH_INTERVAL, which may be configured longer, so look back a day at least
+        Duration back = region.interval().length().compareTo(Duration.ofDays(1)) > 0
+                ? region.interval().length()
+                : Duration.ofDays(1);
+        Instant from = Instant.ofEpochMilli(firstClose).minus(back);
+        RegionWindows windows = regions.windows(
+                region.id(),
+                region.metric(),
+                region.interval(),
+                category,
+                region.direction(),
+                from,
+                Instant.ofEpochMilli(lastClose));
+        return new CountWindows(windows.ends(), windows.values());
+    }
+
+    /** What the signal is, for the answer and the CSV: e.g. "Suez Canal: transits ab per 1d". */
+    String regionLabel(BacktestInputs.RegionChoice region) {
+        return regionName(region) + ": " + region.metric().key()
+                + (region.direction() == null ? "" : " " + region.direction()) + " per "
+                + region.interval().key();
+    }
+
+    private String regionName(BacktestInputs.RegionChoice region) {
+        return regions.name(region.id())
+                .orElseThrow(() -> new BadRequestException("region.id", "no region with id " + region.id()));
     }
 
     /**

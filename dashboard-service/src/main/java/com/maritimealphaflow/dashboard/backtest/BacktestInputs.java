@@ -4,6 +4,9 @@ import com.maritimealphaflow.dashboard.CategoryParameter;
 import com.maritimealphaflow.dashboard.RequestBounds;
 import com.maritimealphaflow.dashboard.backtest.engine.AsOfCounts;
 import com.maritimealphaflow.dashboard.backtest.engine.PriceBars;
+import com.maritimealphaflow.dashboard.regions.RegionInterval;
+import com.maritimealphaflow.dashboard.regions.RegionMetric;
+import com.maritimealphaflow.dashboard.regions.RegionSeriesQueries;
 import com.maritimealphaflow.model.market.BarInterval;
 import com.maritimealphaflow.service.BadRequestException;
 import java.time.Duration;
@@ -22,11 +25,24 @@ final class BacktestInputs {
 
     private BacktestInputs() {}
 
-    /** Loaded, aligned series; {@code counted} bars have a count, the bound on any SMA length. */
-    record Loaded(String category, MarketSeries series, double[] aligned, int counted) {}
+    /**
+     * Loaded, aligned series; {@code counted} bars have a count, the bound on any SMA length; {@code signal} says what
+     * the counts are (a region's series, or null for the vessels of every window).
+     */
+    record Loaded(String category, String signal, MarketSeries series, double[] aligned, int counted) {}
 
-    /** What a request names, checked without reading anything. */
-    record Checked(String symbol, String interval, Duration length, Instant from, Instant to, String category) {}
+    /** What a request names, checked without reading anything; {@code region} null for the vessel counts. */
+    record Checked(
+            String symbol,
+            String interval,
+            Duration length,
+            Instant from,
+            Instant to,
+            String category,
+            RegionChoice region) {}
+
+    /** A region's series as the signal, its names checked. */
+    record RegionChoice(long id, RegionMetric metric, RegionInterval interval, String direction) {}
 
     /** Checks the series a request names and its range; no database is touched. */
     static Checked check(BacktestRequest request) {
@@ -50,7 +66,32 @@ final class BacktestInputs {
                         request.category() == null ? List.of() : List.of(request.category()),
                         List.of(CategoryParameter.TOTAL))
                 .get(0);
-        return new Checked(symbol, request.interval(), length, request.from(), request.to(), category);
+        return new Checked(
+                symbol, request.interval(), length, request.from(), request.to(), category, region(request.region()));
+    }
+
+    /** The region signal's fields, each refusal a 400 naming {@code region.<field>}. */
+    private static RegionChoice region(RegionSignal signal) {
+        if (signal == null) {
+            return null;
+        }
+        if (signal.id() == null) {
+            throw new BadRequestException("region.id", "the id of the region whose series is the signal is required");
+        }
+        try {
+            RegionMetric metric = RegionMetric.of(signal.metric() == null ? "present" : signal.metric());
+            RegionInterval interval = RegionInterval.of(signal.interval() == null ? "1h" : signal.interval());
+            String direction = signal.direction() == null || signal.direction().isBlank() ? null : signal.direction();
+            if (direction != null && !RegionSeriesQueries.DIRECTIONS.contains(direction)) {
+                throw new BadRequestException("direction", "expected ab or ba");
+            }
+            if (direction != null && metric != RegionMetric.TRANSITS) {
+                throw new BadRequestException("direction", "only transits have a direction");
+            }
+            return new RegionChoice(signal.id(), metric, interval, direction);
+        } catch (BadRequestException e) {
+            throw new BadRequestException("region." + e.parameter(), e.getMessage());
+        }
     }
 
     /** Reads the checked series, at most {@code maxBars} bars of it, and aligns the counts to its closes. */
@@ -62,17 +103,25 @@ final class BacktestInputs {
                         "no " + request.interval() + " bars of " + CategoryParameter.abbreviate(request.symbol())
                                 + " between " + request.from() + " and " + request.to()));
         PriceBars bars = series.bars();
-        BacktestData.CountWindows windows =
-                data.counts(request.category(), bars.closeTimes()[0], bars.closeTimes()[bars.size() - 1]);
+        long firstClose = bars.closeTimes()[0];
+        long lastClose = bars.closeTimes()[bars.size() - 1];
+        RegionChoice region = request.region();
+        BacktestData.CountWindows windows = region == null
+                ? data.counts(request.category(), firstClose, lastClose)
+                : data.regionWindows(region, request.category(), firstClose, lastClose);
         double[] aligned = AsOfCounts.align(bars.closeTimes(), windows.ends(), windows.counts());
         int first = AsOfCounts.firstCounted(aligned);
         if (first < 0) {
             throw new BadRequestException(
                     "from",
-                    "no vessel counts had been aggregated by any bar's close in this range: choose a range"
-                            + " the vessel counts cover");
+                    region == null
+                            ? "no vessel counts had been aggregated by any bar's close in this range: choose a range"
+                                    + " the vessel counts cover"
+                            : "no window of the region's series had ended and been derived by any bar's close in this"
+                                    + " range: choose a range the series covers");
         }
-        return new Loaded(request.category(), series, aligned, bars.size() - first);
+        String signal = region == null ? null : data.regionLabel(region);
+        return new Loaded(request.category(), signal, series, aligned, bars.size() - first);
     }
 
     /** The fast/slow pair checked against the data: 2 ≤ fast < slow and one bar to trade after the slow SMA exists. */

@@ -15,6 +15,7 @@ record BacktestResponse(
         boolean adjusted,
         String calendar,
         String category,
+        String signal,
         int fast,
         int slow,
         String mode,

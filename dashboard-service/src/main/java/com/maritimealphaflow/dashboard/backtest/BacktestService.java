@@ -89,6 +89,7 @@ class BacktestService {
                 series.adjusted(),
                 series.calendar().name().toLowerCase(Locale.ROOT),
                 loaded.category(),
+                loaded.signal(),
                 strategy.fast(),
                 strategy.slow(),
                 allowShort ? "long-short" : "long-only",

@@ -24,9 +24,11 @@ record OptimizationRequest(
         String objective,
         String validation,
         Double inSampleFraction,
-        Integer folds) {
+        Integer folds,
+        RegionSignal region) {
 
     BacktestRequest asBacktest() {
-        return new BacktestRequest(symbol, interval, from, to, category, 2, 3, mode, fee, slippage, initialCash, null);
+        return new BacktestRequest(
+                symbol, interval, from, to, category, 2, 3, mode, fee, slippage, initialCash, null, region);
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -59,6 +60,11 @@ public class RegionSeriesQueries {
             values[i] = steps.get(i).value();
         }
         return new RegionWindows(ends, values);
+    }
+
+    /** The region's name, for a label; nothing if there is no region with this id. */
+    public Optional<String> name(long regionId) {
+        return regions.find(regionId).map(Region::name);
     }
 
     /**

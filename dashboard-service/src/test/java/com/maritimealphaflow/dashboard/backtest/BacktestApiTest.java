@@ -95,6 +95,7 @@ class BacktestApiTest extends DatabaseTest {
                 null,
                 null,
                 null,
+                null,
                 null));
         BacktestService.Curves curves = BacktestService.Curves.of(
                 thinned.times(),

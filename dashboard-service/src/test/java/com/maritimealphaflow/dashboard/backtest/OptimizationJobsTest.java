@@ -62,6 +62,7 @@ class OptimizationJobsTest {
                 null,
                 null,
                 null,
+                null,
                 null);
 
         OptimizationJobs.Status submitted = jobs.submit(request);

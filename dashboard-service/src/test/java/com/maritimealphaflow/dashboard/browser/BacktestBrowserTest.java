@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maritimealphaflow.dashboard.DatabaseTest;
 import com.maritimealphaflow.dashboard.support.SeededMarket;
+import com.maritimealphaflow.dashboard.support.SeededRegions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
@@ -22,6 +23,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -117,6 +119,32 @@ class BacktestBrowserTest extends DatabaseTest {
                 driver.getScreenshotAs(OutputType.FILE).toPath(),
                 HeadlessChromium.SCREENSHOTS.resolve("backtest.png"),
                 StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void backtestsAgainstARegionsSeriesChosenInTheForm() {
+        long strait = new SeededRegions(jdbc).chokepoint("Browser strait");
+        SeededRegions regions = new SeededRegions(jdbc);
+        jdbc.query("SELECT batch_start, total FROM ship_count_agg ORDER BY batch_start", rs -> {
+            regions.window(strait, rs.getTimestamp(1).toInstant(), "total", rs.getInt(2), 0, 0, 0, 0);
+        });
+        driver.get("http://localhost:" + port + "/backtest");
+        type("symbol", "TESTUSDT");
+        driver.executeScript("document.getElementById('interval').value = '1h';"
+                + "document.getElementById('from').value = '2026-11-01';"
+                + "document.getElementById('to').value = '2026-11-03';");
+        type("fast", "2");
+        type("slow", "4");
+        await(By.cssSelector("#signal-region option[value='" + strait + "']"));
+        new Select(driver.findElement(By.id("signal-region"))).selectByValue(Long.toString(strait));
+        assertThat(driver.findElement(By.id("signal-metric")).isDisplayed()).isTrue();
+        new Select(driver.findElement(By.id("signal-interval"))).selectByValue("5m");
+        driver.findElement(By.id("run-backtest")).click();
+
+        await(By.cssSelector("#metrics-table[data-state='ready']"));
+        // the region's vessels present are the seeded counts: one trade, as with the counts
+        assertThat(driver.findElements(By.cssSelector("#trades-table tbody tr")))
+                .hasSize(1);
     }
 
     @Test
