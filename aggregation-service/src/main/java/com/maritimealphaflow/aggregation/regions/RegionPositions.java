@@ -108,33 +108,41 @@ class RegionPositions {
                 Timestamp.from(to));
     }
 
+    /** Cells are a quarter of a degree square: finer than that, the list grows; coarser, more is read for nothing. */
+    private static final int CELLS_PER_DEGREE = 4;
+
     /**
-     * The boxes as SQL: the whole-degree cells (latitude and longitude floored) that any box overlaps, as one
-     * {@code = ANY} of constants, which PostgreSQL answers with a hash lookup per row; 93 boxes compared one by one
-     * cost more CPU than the rest of the read. The cells are a superset of the boxes; written from the regions' own
-     * coordinates (integers, never text from a request).
+     * The boxes as SQL: the quarter-degree cells (latitude and longitude times four, floored) that any box overlaps,
+     * as one {@code = ANY} of constants, which PostgreSQL answers with a hash lookup per row; 93 boxes compared one by
+     * one cost more CPU than the rest of the read. The cells are a superset of the boxes; written from the regions'
+     * own coordinates (integers, never text from a request).
      */
     static String boxes(List<Envelope> boxes) {
         SortedSet<Integer> cells = new TreeSet<>();
         for (Envelope box : boxes) {
-            int south = (int) Math.floor(Math.max(-90, box.getMinY()));
-            int north = (int) Math.floor(Math.min(90, box.getMaxY()));
-            int west = (int) Math.floor(Math.max(-180, box.getMinX()));
-            int east = (int) Math.floor(Math.min(180, box.getMaxX()));
+            int south = quarter(Math.max(-90, box.getMinY()));
+            int north = quarter(Math.min(90, box.getMaxY()));
+            int west = quarter(Math.max(-180, box.getMinX()));
+            int east = quarter(Math.min(180, box.getMaxX()));
             for (int lat = south; lat <= north; lat++) {
                 for (int lon = west; lon <= east; lon++) {
                     cells.add(cell(lat, lon));
                 }
             }
         }
-        return "(CAST(floor(latitude) AS integer) + 100) * 1000 + CAST(floor(longitude) AS integer) + 200 = ANY('"
+        return "(CAST(floor(latitude * " + CELLS_PER_DEGREE + ") AS integer) + 400) * 10000"
+                + " + CAST(floor(longitude * " + CELLS_PER_DEGREE + ") AS integer) + 800 = ANY('"
                 + cells.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"))
                 + "'::integer[])";
     }
 
-    /** The key of the whole-degree cell whose south-west corner is (lat, lon), as the SQL of {@link #boxes} makes it. */
+    private static int quarter(double degrees) {
+        return (int) Math.floor(degrees * CELLS_PER_DEGREE);
+    }
+
+    /** The key of the cell with these quarter-degree indices, as the SQL of {@link #boxes} makes it. */
     static int cell(int lat, int lon) {
-        return (lat + 100) * 1000 + lon + 200;
+        return (lat + 400) * 10000 + lon + 800;
     }
 
     /** Collects consecutive rows of one vessel and hands them over when the next vessel's begin. */
