@@ -1,5 +1,7 @@
 package com.maritimealphaflow.dashboard.backtest.luck;
 
+import com.maritimealphaflow.dashboard.backtest.engine.GridSearch;
+
 /**
  * How likely it is that the best cell of a grid owes its Sharpe ratio to luck (issue 17): the probabilistic and
  * deflated Sharpe ratios, the probability of backtest overfitting by combinatorially symmetric cross-validation, and a
@@ -8,11 +10,18 @@ package com.maritimealphaflow.dashboard.backtest.luck;
  */
 public final class LuckStatistics {
 
+    public static final int DEFAULT_BLOCKS = 16;
+    public static final int DEFAULT_HISTOGRAM_BINS = 20;
+
     public static final String PSR_READING = "PSR is the probability that the strategy's true Sharpe ratio is above"
             + " the benchmark, given how many bars it was measured on and how skewed and fat-tailed its returns are.";
     public static final String DSR_READING = "DSR is the probability that the best cell's true Sharpe ratio is above"
             + " zero after allowing for the N cells tried; below 0.95, treat the result as luck.";
-
+    public static final String PBO_READING = "PBO is the share of in-sample/out-of-sample splits in which the best"
+            + " cell in sample ranked at or below the median out of sample; near 0.5 or above, picking the best cell"
+            + " is no better than picking any cell.";
+    public static final String LOGIT_READING = "Each bar counts the splits whose best in-sample cell reached that"
+            + " out-of-sample rank logit; mass left of zero is where the in-sample choice did worse than the median.";
 
     private LuckStatistics() {}
 
@@ -28,4 +37,45 @@ public final class LuckStatistics {
         return SharpeInference.deflated(
                 ReturnMoments.of(bestReturns), cellSharpes.length, SharpeInference.variance(cellSharpes));
     }
+
+    /** PBO over {@link #DEFAULT_BLOCKS} blocks. */
+    public static OverfittingProbability overfitting(CellReturns returns) {
+        return overfitting(returns, DEFAULT_BLOCKS);
+    }
+
+    /** PBO over {@code blocks} row blocks (even, at least 2, at most 20), reading each cell once. */
+    public static OverfittingProbability overfitting(CellReturns returns, int blocks) {
+        return CombinatorialSplits.run(BlockSums.of(returns, blocks), DEFAULT_HISTOGRAM_BINS);
+    }
+
+    /**
+     * DSR and PBO of a whole grid from one read of every cell plus a second read of the best one (for its skewness
+     * and kurtosis). Cells without variance count as trials with a Sharpe ratio of 0.
+     */
+    public static GridLuck assess(CellReturns returns, int blocks) {
+        BlockSums sums = BlockSums.of(returns, blocks);
+        double[] total = new double[sums.cells];
+        double[] totalSquares = new double[sums.cells];
+        sums.totals(total, totalSquares);
+        double[] sharpes = new double[sums.cells];
+        int best = 0;
+        for (int n = 0; n < sums.cells; n++) {
+            double s = GridSearch.sharpe(total[n], totalSquares[n], sums.bars, 1);
+            sharpes[n] = Double.isNaN(s) ? 0 : s;
+            if (sharpes[n] > sharpes[best]) {
+                best = n;
+            }
+        }
+        if (sharpes[best] == 0) {
+            throw new IllegalArgumentException(
+                    "returns: the best cell, " + best + ", has no variance or no mean; no Sharpe ratio to deflate");
+        }
+        double[] bestReturns = new double[sums.bars];
+        returns.read(best, bestReturns);
+        return new GridLuck(
+                best, deflatedSharpe(bestReturns, sharpes), CombinatorialSplits.run(sums, DEFAULT_HISTOGRAM_BINS));
+    }
+
+    /** The deflated Sharpe ratio and the probability of overfitting of a grid, and which cell was best. */
+    public record GridLuck(int bestCell, DeflatedSharpe deflated, OverfittingProbability overfitting) {}
 }
