@@ -22,6 +22,14 @@ public final class LuckStatistics {
             + " is no better than picking any cell.";
     public static final String LOGIT_READING = "Each bar counts the splits whose best in-sample cell reached that"
             + " out-of-sample rank logit; mass left of zero is where the in-sample choice did worse than the median.";
+    public static final String TOTAL_RETURN_READING = "The total return interval holds the compounded return of the"
+            + " middle 90 % of bootstrap resamples: how much of the result the order of good and bad stretches explains.";
+    public static final String SHARPE_INTERVAL_READING = "The Sharpe interval holds the annualised Sharpe ratio of"
+            + " the middle 90 % of resamples; if it reaches below zero, the edge is within the noise.";
+    public static final String DRAWDOWN_READING = "The drawdown interval holds the deepest fall from a peak in the"
+            + " middle 90 % of resamples; plan for its lower end, not the one drawdown the backtest happened to show.";
+    public static final String POSITIVE_SHARPE_READING = "P(Sharpe > 0) is the share of resamples with a positive"
+            + " Sharpe ratio; below 0.95, the strategy's sign is not settled by this history.";
 
     private LuckStatistics() {}
 
@@ -74,6 +82,11 @@ public final class LuckStatistics {
         returns.read(best, bestReturns);
         return new GridLuck(
                 best, deflatedSharpe(bestReturns, sharpes), CombinatorialSplits.run(sums, DEFAULT_HISTOGRAM_BINS));
+    }
+
+    /** Stationary bootstrap intervals of a strategy's per-bar returns. */
+    public static BootstrapIntervals bootstrap(double[] returns, BootstrapSettings settings) {
+        return StationaryBootstrap.run(returns, settings);
     }
 
     /** The deflated Sharpe ratio and the probability of overfitting of a grid, and which cell was best. */
