@@ -1,6 +1,5 @@
 package com.maritimealphaflow.dashboard.backtest.luck;
 
-import com.maritimealphaflow.dashboard.backtest.engine.GridSearch;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 
@@ -14,7 +13,7 @@ final class CombinatorialSplits {
     /** C(20, 10) = 184,756 splits; beyond that the count of splits, not the data, sets the time. */
     static final int MAX_BLOCKS = 20;
 
-    private static final int SPLITS_PER_TASK = 32;
+    private static final int PAIRS_PER_TASK = 16;
 
     private CombinatorialSplits() {}
 
@@ -29,19 +28,24 @@ final class CombinatorialSplits {
         double[] totalSquares = new double[sums.cells];
         sums.totals(total, totalSquares);
         boolean anyVaries =
-                IntStream.range(0, sums.cells).anyMatch(n -> sharpe(total[n], totalSquares[n], sums.bars) != 0);
+                IntStream.range(0, sums.cells).anyMatch(n -> sharpeOrder(total[n], totalSquares[n], sums.bars) != 0);
         if (!anyVaries) {
             throw new IllegalArgumentException("returns: every cell has zero variance or zero mean, nothing to rank");
         }
-        int[] masks = inSampleMasks(sums.blocks);
-        double[] logits = new double[masks.length];
-        int tasks = (masks.length + SPLITS_PER_TASK - 1) / SPLITS_PER_TASK;
+        // a split and its complement swap in-sample and out of sample: one pass over the cells serves both
+        int[] pairs = Arrays.stream(inSampleMasks(sums.blocks))
+                .filter(mask -> (mask & 1) != 0)
+                .toArray();
+        int splits = 2 * pairs.length;
+        double[] logits = new double[splits];
+        int tasks = (pairs.length + PAIRS_PER_TASK - 1) / PAIRS_PER_TASK;
         IntStream.range(0, tasks).parallel().forEach(task -> {
-            double[] inSum = new double[sums.cells];
-            double[] inSquares = new double[sums.cells];
-            int end = Math.min(masks.length, (task + 1) * SPLITS_PER_TASK);
-            for (int split = task * SPLITS_PER_TASK; split < end; split++) {
-                logits[split] = logit(sums, masks[split], total, totalSquares, inSum, inSquares);
+            SplitPair pair = new SplitPair(sums, total, totalSquares);
+            int end = Math.min(pairs.length, (task + 1) * PAIRS_PER_TASK);
+            for (int p = task * PAIRS_PER_TASK; p < end; p++) {
+                pair.evaluate(pairs[p]);
+                logits[2 * p] = logit(pair.outKeys, pair.inBest);
+                logits[2 * p + 1] = logit(pair.inKeys, pair.outBest);
             }
         });
         int overfit = 0;
@@ -51,59 +55,95 @@ final class CombinatorialSplits {
             }
         }
         LogitHistogram histogram = LogitHistogram.of(logits, Math.log(sums.cells), bins);
-        return new OverfittingProbability(
-                (double) overfit / masks.length, masks.length, sums.blocks, sums.cells, histogram);
+        return new OverfittingProbability((double) overfit / splits, splits, sums.blocks, sums.cells, histogram);
     }
 
     /**
-     * λ = ln(ω / (1 − ω)) of one split, ω the out-of-sample rank of the in-sample best cell over N + 1 (ties share
-     * the mean rank), so λ ≤ 0 when the best in sample is at or below the median out of sample.
+     * λ = ln(ω / (1 − ω)) of one split, ω the rank of the in-sample best cell among the out-of-sample {@code keys}
+     * over N + 1 (ties share the mean rank), so λ ≤ 0 when it is at or below the median out of sample.
      */
-    private static double logit(
-            BlockSums sums, int mask, double[] total, double[] totalSquares, double[] inSum, double[] inSquares) {
-        int cells = sums.cells;
-        Arrays.fill(inSum, 0);
-        Arrays.fill(inSquares, 0);
-        int inCount = 0;
-        for (int b = 0; b < sums.blocks; b++) {
-            if ((mask & (1 << b)) != 0) {
-                inCount += sums.lengths[b];
-                int offset = b * cells;
-                for (int n = 0; n < cells; n++) {
-                    inSum[n] += sums.sums[offset + n];
-                    inSquares[n] += sums.squares[offset + n];
-                }
-            }
-        }
-        int best = 0;
-        double bestSharpe = Double.NEGATIVE_INFINITY;
-        for (int n = 0; n < cells; n++) {
-            double s = sharpe(inSum[n], inSquares[n], inCount);
-            if (s > bestSharpe) {
-                bestSharpe = s;
-                best = n;
-            }
-        }
-        int outCount = sums.bars - inCount;
-        double target = sharpe(total[best] - inSum[best], totalSquares[best] - inSquares[best], outCount);
+    private static double logit(double[] keys, int chosen) {
+        double target = keys[chosen];
         int below = 0;
         int level = 0;
-        for (int n = 0; n < cells; n++) {
-            double s = sharpe(total[n] - inSum[n], totalSquares[n] - inSquares[n], outCount);
-            if (s < target) {
+        for (double key : keys) {
+            if (key < target) {
                 below++;
-            } else if (s == target) {
+            } else if (key == target) {
                 level++;
             }
         }
         double rank = below + (level + 1) / 2.0;
-        return Math.log(rank / (cells + 1 - rank));
+        return Math.log(rank / (keys.length + 1 - rank));
     }
 
-    /** Per-bar Sharpe ratio; a cell without variance in the half (one that never traded) counts as 0. */
-    private static double sharpe(double sum, double squares, int count) {
-        double s = GridSearch.sharpe(sum, squares, count, 1);
-        return Double.isNaN(s) ? 0 : s;
+    /** One task's working arrays: the Sharpe order of every cell in the blocks of a mask and in the rest. */
+    private static final class SplitPair {
+        private final BlockSums sums;
+        private final double[] total;
+        private final double[] totalSquares;
+        private final double[] inSum;
+        private final double[] inSquares;
+        final double[] inKeys;
+        final double[] outKeys;
+        int inBest;
+        int outBest;
+
+        SplitPair(BlockSums sums, double[] total, double[] totalSquares) {
+            this.sums = sums;
+            this.total = total;
+            this.totalSquares = totalSquares;
+            inSum = new double[sums.cells];
+            inSquares = new double[sums.cells];
+            inKeys = new double[sums.cells];
+            outKeys = new double[sums.cells];
+        }
+
+        void evaluate(int mask) {
+            int cells = sums.cells;
+            Arrays.fill(inSum, 0);
+            Arrays.fill(inSquares, 0);
+            int inCount = 0;
+            for (int b = 0; b < sums.blocks; b++) {
+                if ((mask & (1 << b)) != 0) {
+                    inCount += sums.lengths[b];
+                    int offset = b * cells;
+                    for (int n = 0; n < cells; n++) {
+                        inSum[n] += sums.sums[offset + n];
+                        inSquares[n] += sums.squares[offset + n];
+                    }
+                }
+            }
+            int outCount = sums.bars - inCount;
+            for (int n = 0; n < cells; n++) {
+                inKeys[n] = sharpeOrder(inSum[n], inSquares[n], inCount);
+                outKeys[n] = sharpeOrder(total[n] - inSum[n], totalSquares[n] - inSquares[n], outCount);
+            }
+            inBest = argmax(inKeys);
+            outBest = argmax(outKeys);
+        }
+
+        /** The first of the largest, so that ties go to the lower cell as in the grid's own order. */
+        private static int argmax(double[] keys) {
+            int best = 0;
+            for (int n = 1; n < keys.length; n++) {
+                if (keys[n] > keys[best]) {
+                    best = n;
+                }
+            }
+            return best;
+        }
+    }
+
+    /**
+     * A number in the same order as the Sharpe ratios of returns with this sum and sum of squares, among cells of the
+     * same {@code count}: SR·|SR| = (count − 1)/count · sum·|sum| / (count·squares − sum²), without the constant
+     * factor, so ranking needs no square root. A cell without variance in the half (one that never traded) counts
+     * as a Sharpe ratio of 0.
+     */
+    static double sharpeOrder(double sum, double squares, int count) {
+        double spread = count * squares - sum * sum;
+        return spread > 1e-12 * count * squares ? sum * Math.abs(sum) / spread : 0;
     }
 
     /** Every set of {@code blocks / 2} of the blocks, as bit masks in increasing order (Gosper's next-combination). */

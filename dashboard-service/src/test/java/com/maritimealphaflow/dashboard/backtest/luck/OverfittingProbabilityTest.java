@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +108,29 @@ class OverfittingProbabilityTest {
         assertThatThrownBy(() -> LuckStatistics.assess(CellReturns.of(returns), 4))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("the best cell, 1,");
+    }
+
+    @Test
+    void theRankingKeyOrdersCellsAsTheirSharpeRatiosDo() {
+        SplittableRandom random = new SplittableRandom(11);
+        int count = 50;
+        double[][] cells = noise(random, 200, count, 0.001);
+        double previousSharpe = Double.NEGATIVE_INFINITY;
+        double previousOrder = Double.NEGATIVE_INFINITY;
+        Arrays.sort(cells, Comparator.comparingDouble(c -> ReturnMoments.of(c).sharpe()));
+        for (double[] cell : cells) {
+            double sum = Arrays.stream(cell).sum();
+            double squares = Arrays.stream(cell).map(r -> r * r).sum();
+            double sharpe = ReturnMoments.of(cell).sharpe();
+            double order = CombinatorialSplits.sharpeOrder(sum, squares, count);
+            assertThat(order).isCloseTo(sharpe * Math.abs(sharpe) * count / (count - 1), within(1e-9));
+            assertThat(sharpe).isGreaterThanOrEqualTo(previousSharpe);
+            assertThat(order).isGreaterThanOrEqualTo(previousOrder);
+            previousSharpe = sharpe;
+            previousOrder = order;
+        }
+        assertThat(CombinatorialSplits.sharpeOrder(0, 0, count)).isZero();
+        assertThat(CombinatorialSplits.sharpeOrder(0.05, 0.05 * 0.001, count)).isZero(); // 50 returns of 0.001
     }
 
     @Test
