@@ -23,11 +23,13 @@ public final class LuckStatistics {
     public static final String LOGIT_READING = "Each bar counts the splits whose best in-sample cell reached that"
             + " out-of-sample rank logit; mass left of zero is where the in-sample choice did worse than the median.";
     public static final String TOTAL_RETURN_READING = "The total return interval holds the compounded return of the"
-            + " middle 90 % of bootstrap resamples: how much of the result the order of good and bad stretches explains.";
+            + " middle resamples (5 % to 95 % by default): what the same bars, reshuffled in blocks, could as easily"
+            + " have earned.";
     public static final String SHARPE_INTERVAL_READING = "The Sharpe interval holds the annualised Sharpe ratio of"
-            + " the middle 90 % of resamples; if it reaches below zero, the edge is within the noise.";
+            + " the middle resamples (5 % to 95 % by default); if it reaches below zero, the edge is within the noise.";
     public static final String DRAWDOWN_READING = "The drawdown interval holds the deepest fall from a peak in the"
-            + " middle 90 % of resamples; plan for its lower end, not the one drawdown the backtest happened to show.";
+            + " middle resamples (5 % to 95 % by default); plan for its lower end, not for the one drawdown the"
+            + " backtest happened to show.";
     public static final String POSITIVE_SHARPE_READING = "P(Sharpe > 0) is the share of resamples with a positive"
             + " Sharpe ratio; below 0.95, the strategy's sign is not settled by this history.";
 

@@ -109,4 +109,20 @@ class SharpeInferenceTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("skewness and kurtosis");
     }
+
+    @Test
+    void everyFigureComesWithOneSentenceOnHowToReadIt() {
+        for (String reading : new String[] {
+            LuckStatistics.PSR_READING,
+            LuckStatistics.DSR_READING,
+            LuckStatistics.PBO_READING,
+            LuckStatistics.LOGIT_READING,
+            LuckStatistics.TOTAL_RETURN_READING,
+            LuckStatistics.SHARPE_INTERVAL_READING,
+            LuckStatistics.DRAWDOWN_READING,
+            LuckStatistics.POSITIVE_SHARPE_READING
+        }) {
+            assertThat(reading).endsWith(".").doesNotContain(". ").hasSizeLessThan(220);
+        }
+    }
 }
