@@ -12,6 +12,8 @@ final class BlockSums {
     /** Fewer bars would leave a block's Sharpe ratio without a deviation. */
     static final int MIN_BARS_PER_BLOCK = 2;
 
+    private static final int CELLS_PER_TASK = 32;
+
     final int blocks;
     final int cells;
     final int bars;
@@ -46,11 +48,14 @@ final class BlockSums {
                     + " blocks of at least " + MIN_BARS_PER_BLOCK + " bars each");
         }
         BlockSums sums = new BlockSums(blocks, cells, bars);
-        ThreadLocal<double[]> buffers = ThreadLocal.withInitial(() -> new double[bars]);
-        IntStream.range(0, cells).parallel().forEach(cell -> {
-            double[] values = buffers.get();
-            returns.read(cell, values);
-            sums.accumulate(cell, values);
+        // a task's buffer is garbage when it ends, unlike a thread-local one held by the common pool's threads
+        int tasks = (cells + CELLS_PER_TASK - 1) / CELLS_PER_TASK;
+        IntStream.range(0, tasks).parallel().forEach(task -> {
+            double[] values = new double[bars];
+            for (int cell = task * CELLS_PER_TASK, end = Math.min(cells, cell + CELLS_PER_TASK); cell < end; cell++) {
+                returns.read(cell, values);
+                sums.accumulate(cell, values);
+            }
         });
         return sums;
     }

@@ -58,6 +58,24 @@ class OverfittingProbabilityTest {
     }
 
     @Test
+    void blocksOfUnequalLengthMatchTheIndependentComputationToo() {
+        // as above with 83 bars in 6 blocks (13, 14, 14, 14, 14, 14 bars, block b from ⌊b·T/S⌋):
+        //   r = [[cos(0.7 t (n + 2) + 0.3 n) * 0.01 + 0.0001 n for t in range(83)] for n in range(6)]
+        //   => 7 of 20 splits with λ ≤ 0
+        double[][] returns = new double[6][83];
+        for (int n = 0; n < 6; n++) {
+            for (int t = 0; t < 83; t++) {
+                returns[n][t] = Math.cos(0.7 * t * (n + 2) + 0.3 * n) * 0.01 + 0.0001 * n;
+            }
+        }
+
+        OverfittingProbability pbo = LuckStatistics.overfitting(CellReturns.of(returns), 6);
+
+        assertThat(pbo.splits()).isEqualTo(20);
+        assertThat(pbo.probability()).isCloseTo(7.0 / 20, within(1e-12));
+    }
+
+    @Test
     void cellsOfPureNoiseOverfitAboutHalfTheTime() {
         // one grid's splits share their data and so move together; the mean over grids settles near 1/2
         SplittableRandom random = new SplittableRandom(17);
