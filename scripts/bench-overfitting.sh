@@ -10,5 +10,8 @@ cd "$(dirname "$0")/.."
 root="$(pwd)"
 cp="$root/dashboard-service/target/test-classes:$root/dashboard-service/target/classes:$(cat dashboard-service/target/bench.classpath)"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), $(date -u +%Y-%m-%d)"
+# other work on the machine stretches the wall-clock times: the load average says how much there was
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 # a small heap on purpose: the grid's returns must never be held as a T x N matrix
-exec java -Xms256m -Xmx512m -cp "$cp" com.maritimealphaflow.dashboard.bench.OverfittingBenchmark "$@"
+java -Xms256m -Xmx512m -cp "$cp" com.maritimealphaflow.dashboard.bench.OverfittingBenchmark "$@"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -6,6 +6,7 @@ import com.maritimealphaflow.dashboard.backtest.luck.CellReturns;
 import com.maritimealphaflow.dashboard.backtest.luck.DeflatedSharpe;
 import com.maritimealphaflow.dashboard.backtest.luck.LuckStatistics;
 import com.maritimealphaflow.dashboard.backtest.luck.OverfittingProbability;
+import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
@@ -120,11 +121,26 @@ public final class OverfittingBenchmark {
                 Locale.ROOT, "heap in use at the end: %,d MiB%n", (runtime.totalMemory() - runtime.freeMemory()) >> 20);
     }
 
+    /**
+     * Prints wall-clock and process CPU seconds: on a shared machine the wall clock also counts other processes' turns,
+     * while CPU seconds over wall seconds near the core count means this run had the cores to itself.
+     */
     private static <T> T time(String what, Supplier<T> work) {
+        long cpu = processCpuNanos();
         long t = System.nanoTime();
         T result = work.get();
-        System.out.printf(Locale.ROOT, "%s: %.2f s%n", what, (System.nanoTime() - t) / 1e9);
+        System.out.printf(
+                Locale.ROOT,
+                "%s: %.2f s wall, %.2f s CPU%n",
+                what,
+                (System.nanoTime() - t) / 1e9,
+                (processCpuNanos() - cpu) / 1e9);
         return result;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /**
