@@ -43,6 +43,10 @@ final class BlockSums {
         if (blocks < 2 || blocks % 2 != 0) {
             throw new IllegalArgumentException("blocks: need an even number of at least 2, got " + blocks);
         }
+        if (blocks > CombinatorialSplits.MAX_BLOCKS) {
+            // checked before reading a single cell: the read is the expensive part
+            throw new IllegalArgumentException("blocks: at most " + CombinatorialSplits.MAX_BLOCKS + ", got " + blocks);
+        }
         if (bars / blocks < MIN_BARS_PER_BLOCK) {
             throw new IllegalArgumentException("bars: " + bars + " bars are too few for " + blocks
                     + " blocks of at least " + MIN_BARS_PER_BLOCK + " bars each");

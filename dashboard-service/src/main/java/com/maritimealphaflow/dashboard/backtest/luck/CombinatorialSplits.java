@@ -18,9 +18,6 @@ final class CombinatorialSplits {
     private CombinatorialSplits() {}
 
     static OverfittingProbability run(BlockSums sums, int bins) {
-        if (sums.blocks > MAX_BLOCKS) {
-            throw new IllegalArgumentException("blocks: at most " + MAX_BLOCKS + ", got " + sums.blocks);
-        }
         if (bins < 1) {
             throw new IllegalArgumentException("bins: need at least 1, got " + bins);
         }

@@ -172,7 +172,8 @@ class OverfittingProbabilityTest {
         assertThatThrownBy(() -> LuckStatistics.overfitting(CellReturns.of(noise), 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("blocks");
-        assertThatThrownBy(() -> LuckStatistics.overfitting(CellReturns.of(noise), 40))
+        assertThatThrownBy(
+                        () -> LuckStatistics.overfitting(CellReturns.of(noise(new SplittableRandom(1), 3, 30, 0)), 16))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("too few");
         assertThatThrownBy(
