@@ -24,6 +24,9 @@ final class AugmentedDickeyFuller {
             throw new IllegalArgumentException("an ADF test on " + n + " observations allows lags 0.." + largest
                     + " (fewer than n/2 - 1 - deterministic terms), got " + maxLag);
         }
+        if (Arrays.stream(x).allMatch(value -> value == x[0])) {
+            throw new IllegalArgumentException("an ADF test needs a varying series; it is constant");
+        }
         double[] differences = new double[n - 1];
         for (int t = 1; t < n; t++) {
             differences[t - 1] = x[t] - x[t - 1];
@@ -55,7 +58,8 @@ final class AugmentedDickeyFuller {
     private static int largestLag(int n, UnitRootDeterministics deterministics) {
         int lag = n / 2 - trendTerms(deterministics) - 1;
         if (lag < 0) {
-            throw new IllegalArgumentException("an ADF test needs more observations than " + n);
+            throw new IllegalArgumentException("an ADF test with " + deterministics + " needs at least "
+                    + 2 * (trendTerms(deterministics) + 1) + " observations, got " + n);
         }
         return lag;
     }

@@ -97,14 +97,17 @@ class AugmentedDickeyFullerTest {
     }
 
     @Test
-    void refusesALagTheSampleCannotCarry() {
+    void refusesLagsTheSampleCannotCarryAndConstantSeries() {
         assertThatThrownBy(() -> AugmentedDickeyFuller.test(new double[20], CONSTANT, 9, false))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("an ADF test on 20 observations allows lags 0..8 (fewer than n/2 - 1 - deterministic"
                         + " terms), got 9");
+        assertThatThrownBy(() -> adfWithDefaults(new double[30]))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("an ADF test needs a varying series; it is constant");
         assertThatThrownBy(() -> adfWithDefaults(new double[2]))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("more observations");
+                .hasMessage("an ADF test with CONSTANT needs at least 4 observations, got 2");
     }
 
     /** What {@code LeadLagStatistics.adf(series)} does: a constant, lag by AIC up to the default maximum. */
