@@ -30,7 +30,8 @@ final class LeadLagSummary {
                                 effect,
                                 unit.of(tested),
                                 format(causeToEffect.strongest().holmPValue())));
-        return sentence
+        return Character.toUpperCase(sentence.charAt(0))
+                + sentence.substring(1)
                 + effectToCause
                         .significant(alpha)
                         .map(test -> " There is also evidence of a lead of %s over %s by %s (%s after correction)."

@@ -46,7 +46,7 @@ class LeadLagStatisticsTest {
         assertThat(study.trafficStationarity().stationary()).isTrue();
         assertThat(study.returnsStationarity().stationary()).isTrue();
         assertThat(study.summary())
-                .isEqualTo("traffic leads returns by 2 days (p < 0.001 after Holm correction over 5" + " lags).");
+                .isEqualTo("Traffic leads returns by 2 days (p < 0.001 after Holm correction over 5" + " lags).");
     }
 
     @Test

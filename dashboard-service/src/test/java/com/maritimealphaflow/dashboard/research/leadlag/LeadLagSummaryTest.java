@@ -18,7 +18,7 @@ class LeadLagSummaryTest {
         String summary = LeadLagSummary.describe("traffic", "returns", forward, reverse, LagUnit.DAY, 0.05);
 
         assertThat(summary)
-                .isEqualTo("traffic leads returns by 2 days (p = 0.012 after Holm correction over 3 lags). There is"
+                .isEqualTo("Traffic leads returns by 2 days (p = 0.012 after Holm correction over 3 lags). There is"
                         + " also evidence of a lead of returns over traffic by 1 day (p = 0.040 after correction).");
     }
 
