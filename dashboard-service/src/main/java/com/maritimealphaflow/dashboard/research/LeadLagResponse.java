@@ -32,8 +32,9 @@ record LeadLagResponse(
         Series series) {
 
     /**
-     * Steps left out: with a price but no traffic, with traffic but no price, the first step of each series (a change
-     * needs a predecessor), and steps whose transformed value is missing (a percent change from zero).
+     * Steps left out: with a price but no traffic, with traffic but no price, in only one series once transformed (a
+     * change or return needs a predecessor; a profile deviation does not), and steps whose transformed value is
+     * missing (a percent change from zero).
      */
     record Dropped(int withoutTraffic, int withoutPrice, int firstDifference, int missing) {}
 
