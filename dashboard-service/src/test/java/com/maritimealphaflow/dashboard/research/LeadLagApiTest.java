@@ -3,6 +3,7 @@ package com.maritimealphaflow.dashboard.research;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maritimealphaflow.dashboard.DatabaseTest;
+import com.maritimealphaflow.dashboard.support.SeededRegions;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -80,6 +81,25 @@ class LeadLagApiTest extends DatabaseTest {
                 .isTrue();
         assertThat(body.get("stationarity").get("traffic").get("warning").isNull())
                 .isTrue();
+    }
+
+    @Test
+    void studiesARegionsDailySeriesInsteadOfTheReceiversCounts() throws Exception {
+        SeededRegions regions = new SeededRegions(jdbc);
+        long strait = regions.chokepoint("Lead strait");
+        jdbc.query(
+                "SELECT period_start, avg_vessels FROM ship_count_rollup WHERE period = 'day' AND category = 'total'",
+                rs -> {
+                    regions.rollup(strait, "day", rs.getTimestamp(1).toInstant(), "total", rs.getDouble(2), 0, 0, 0, 0);
+                });
+
+        HttpResponse<String> response = post("{\"symbol\":\"LEADUSDT\",\"frequency\":\"day\"," + RANGE
+                + ",\"region\":{\"id\":" + strait + ",\"metric\":\"present\"}}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode body = json.readTree(response.body());
+        assertThat(body.get("traffic").asString()).isEqualTo("Lead strait: present (total)");
+        assertThat(body.get("summary").asString()).startsWith("Traffic leads returns by 2 days");
     }
 
     @Test
