@@ -54,8 +54,8 @@ public class DashboardSecurity {
                             requests.requestMatchers(read).permitAll();
                         }
                     }
-                    // Backtests are computed from a posted document and store nothing, so they are reads too;
-                    // cancelling a search only stops a computation.
+                    // Backtests and lead-lag studies are computed from a posted document and store nothing, so
+                    // they are reads too; cancelling a search only stops a computation.
                     for (RequestMatcher backtests : backtestComputations()) {
                         if (login) {
                             requests.requestMatchers(backtests).authenticated();
@@ -80,7 +80,8 @@ public class DashboardSecurity {
     private static RequestMatcher[] backtestComputations() {
         return new RequestMatcher[] {
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/backtests/**"),
-            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.DELETE, "/api/backtests/optimizations/jobs/*")
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.DELETE, "/api/backtests/optimizations/jobs/*"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/research/lead-lag")
         };
     }
 

@@ -58,6 +58,11 @@ class PagesController {
         return page(model, "backtest", "Backtest");
     }
 
+    @GetMapping("/research")
+    String research(Model model) {
+        return page(model, "research", "Research");
+    }
+
     /** The map's tile layer, for the pages with a map. */
     private DashboardProperties.VesselMap tiles(Model model) {
         DashboardProperties.VesselMap map = properties.map();
