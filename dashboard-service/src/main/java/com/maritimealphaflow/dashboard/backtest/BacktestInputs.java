@@ -6,7 +6,7 @@ import com.maritimealphaflow.dashboard.backtest.engine.AsOfCounts;
 import com.maritimealphaflow.dashboard.backtest.engine.PriceBars;
 import com.maritimealphaflow.dashboard.regions.RegionInterval;
 import com.maritimealphaflow.dashboard.regions.RegionMetric;
-import com.maritimealphaflow.dashboard.regions.RegionSeriesQueries;
+import com.maritimealphaflow.dashboard.regions.RegionSeriesSelection;
 import com.maritimealphaflow.model.market.BarInterval;
 import com.maritimealphaflow.service.BadRequestException;
 import java.time.Duration;
@@ -75,20 +75,11 @@ final class BacktestInputs {
         if (signal == null) {
             return null;
         }
-        if (signal.id() == null) {
-            throw new BadRequestException("region.id", "the id of the region whose series is the signal is required");
-        }
+        RegionSeriesSelection checked =
+                RegionSeriesSelection.check(signal.id(), signal.metric(), signal.direction(), "the signal");
         try {
-            RegionMetric metric = RegionMetric.of(signal.metric() == null ? "present" : signal.metric());
             RegionInterval interval = RegionInterval.of(signal.interval() == null ? "1h" : signal.interval());
-            String direction = signal.direction() == null || signal.direction().isBlank() ? null : signal.direction();
-            if (direction != null && !RegionSeriesQueries.DIRECTIONS.contains(direction)) {
-                throw new BadRequestException("direction", "expected ab or ba");
-            }
-            if (direction != null && metric != RegionMetric.TRANSITS) {
-                throw new BadRequestException("direction", "only transits have a direction");
-            }
-            return new RegionChoice(signal.id(), metric, interval, direction);
+            return new RegionChoice(checked.id(), checked.metric(), interval, checked.direction());
         } catch (BadRequestException e) {
             throw new BadRequestException("region." + e.parameter(), e.getMessage());
         }

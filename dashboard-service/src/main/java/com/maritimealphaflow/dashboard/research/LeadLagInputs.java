@@ -3,7 +3,7 @@ package com.maritimealphaflow.dashboard.research;
 import com.maritimealphaflow.dashboard.CategoryParameter;
 import com.maritimealphaflow.dashboard.RequestBounds;
 import com.maritimealphaflow.dashboard.regions.RegionMetric;
-import com.maritimealphaflow.dashboard.regions.RegionSeriesQueries;
+import com.maritimealphaflow.dashboard.regions.RegionSeriesSelection;
 import com.maritimealphaflow.dashboard.research.leadlag.TrafficTransform;
 import com.maritimealphaflow.service.BadRequestException;
 import java.time.Duration;
@@ -78,21 +78,8 @@ final class LeadLagInputs {
         if (choice == null) {
             return null;
         }
-        if (choice.id() == null) {
-            throw new BadRequestException("region.id", "the id of the region whose series is the traffic is required");
-        }
-        try {
-            RegionMetric metric = RegionMetric.of(choice.metric() == null ? "present" : choice.metric());
-            String direction = choice.direction() == null || choice.direction().isBlank() ? null : choice.direction();
-            if (direction != null && !RegionSeriesQueries.DIRECTIONS.contains(direction)) {
-                throw new BadRequestException("direction", "expected ab or ba");
-            }
-            if (direction != null && metric != RegionMetric.TRANSITS) {
-                throw new BadRequestException("direction", "only transits have a direction");
-            }
-            return new Region(choice.id(), metric, direction);
-        } catch (BadRequestException e) {
-            throw new BadRequestException("region." + e.parameter(), e.getMessage());
-        }
+        RegionSeriesSelection checked =
+                RegionSeriesSelection.check(choice.id(), choice.metric(), choice.direction(), "the traffic");
+        return new Region(checked.id(), checked.metric(), checked.direction());
     }
 }

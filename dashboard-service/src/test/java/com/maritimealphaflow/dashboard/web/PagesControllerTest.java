@@ -78,7 +78,7 @@ class PagesControllerTest {
 
     @Test
     void everyPageCarriesTheVesselCategoriesInTheEnumsOrderWithALabelAndAColourEach() throws Exception {
-        for (String page : List.of("/", "/destinations", "/pipeline", "/backtest")) {
+        for (String page : List.of("/", "/regions", "/destinations", "/pipeline", "/backtest", "/research")) {
             String html = mvc.perform(get(page))
                     .andExpect(status().isOk())
                     .andReturn()
