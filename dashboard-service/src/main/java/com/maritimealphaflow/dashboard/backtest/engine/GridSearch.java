@@ -128,6 +128,37 @@ public final class GridSearch {
         return grid;
     }
 
+    /**
+     * One cell of a grid at a time, simulated bar by bar as a single backtest is (without recording its trades) over
+     * bars and counts shared by every cell: the per-bar returns that the grid's Sharpe objective summarises. Holds one
+     * equity curve per call, never a cell × bar matrix; safe to call from several threads at once.
+     */
+    public static final class Cells {
+        private final PriceBars bars;
+        private final MovingAverages averages;
+
+        public Cells(PriceBars bars, double[] aligned) {
+            if (bars.size() < 2 || aligned.length != bars.size()) {
+                throw new IllegalArgumentException("need at least two bars and one count per bar");
+            }
+            this.bars = bars;
+            this.averages = new MovingAverages(aligned);
+        }
+
+        /** Returns per cell: one fewer than the bars. */
+        public int returns() {
+            return bars.size() - 1;
+        }
+
+        /** The close-to-close returns of {@code strategy}'s equity, bar 1 on, into {@code into}. */
+        public void returns(Strategy strategy, double[] into) {
+            double[] equity = Simulation.run(bars, averages, strategy, false).equity();
+            for (int i = 1; i < equity.length; i++) {
+                into[i - 1] = equity[i] / equity[i - 1] - 1;
+            }
+        }
+    }
+
     /** The objective of an equity curve from one backtest, {@code NaN} where it is undefined. */
     public static double objective(double[] equity, Objective objective, double barsPerYear) {
         if (objective == Objective.TOTAL_RETURN) {
