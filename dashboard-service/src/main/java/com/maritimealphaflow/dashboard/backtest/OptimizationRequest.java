@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * A grid search over fast and slow SMA lengths. Absent fields take the defaults: fast 2–50, slow 5–200, objective
  * {@code sharpe} (or {@code totalReturn}), validation {@code holdout} with 70% of the bars in-sample, or
- * {@code walk-forward} with 4 folds; costs and mode as for one backtest.
+ * {@code walk-forward} with 4 folds; costs and mode as for one backtest. {@code blocks} (even, 2..20; 16 or as many as the
+ * in-sample bars allow) and {@code seed} (42) set how luck is measured ({@link LuckSettings}).
  */
 record OptimizationRequest(
         String symbol,
@@ -25,7 +26,9 @@ record OptimizationRequest(
         String validation,
         Double inSampleFraction,
         Integer folds,
-        RegionSignal region) {
+        RegionSignal region,
+        Integer blocks,
+        Long seed) {
 
     BacktestRequest asBacktest() {
         return new BacktestRequest(

@@ -20,7 +20,8 @@ record OptimizationSearch(
         int fastMin,
         int fastMax,
         int slowMin,
-        int slowMax) {
+        int slowMax,
+        LuckSettings luck) {
 
     static final String HOLDOUT = "holdout";
     static final String WALK_FORWARD = "walk-forward";
@@ -49,6 +50,7 @@ record OptimizationSearch(
         if (walkForward && (folds < 2 || folds > 10)) {
             throw new BadRequestException("folds", "must be between 2 and 10");
         }
+        LuckSettings luck = LuckSettings.of(request.blocks(), request.seed());
         checkGridSize(GridSearch.combinations(fastMin, fastMax, slowMin, slowMax), folds, limits.maxGridCells());
         Strategy costs = new Strategy(
                 2,
@@ -67,7 +69,8 @@ record OptimizationSearch(
                 fastMin,
                 fastMax,
                 slowMin,
-                slowMax);
+                slowMax,
+                luck);
     }
 
     /**

@@ -70,6 +70,8 @@ class OptimizerService {
         int fastMax = Math.min(search.fastMax(), slowMax - 1);
         // columns of slow lengths no fast length is below would be all empty: leave them out of the grid's memory
         int slowMin = Math.max(search.slowMin(), search.fastMin() + 1);
+        // luck is measured on the last grid's in-sample returns, one fewer than its bars
+        int blocks = search.luck().blocksFor(boundaries[folds] - 1);
         return new Plan(
                 loaded,
                 search.costs(),
@@ -79,10 +81,15 @@ class OptimizerService {
                 search.fastMin(),
                 fastMax,
                 slowMin,
-                slowMax);
+                slowMax,
+                blocks,
+                search.luck().seed());
     }
 
-    /** A checked request with its data loaded, ready to search. */
+    /**
+     * A checked request with its data loaded, ready to search; {@code blocks} (0 if the in-sample returns are too few)
+     * and {@code seed} for measuring the last grid's luck.
+     */
     record Plan(
             BacktestInputs.Loaded loaded,
             Strategy costs,
@@ -92,7 +99,9 @@ class OptimizerService {
             int fastMin,
             int fastMax,
             int slowMin,
-            int slowMax) {
+            int slowMax,
+            int blocks,
+            long seed) {
 
         int folds() {
             return boundaries.length - 2;

@@ -63,6 +63,8 @@ class OptimizationJobsTest {
                 null,
                 null,
                 null,
+                null,
+                null,
                 null);
 
         OptimizationJobs.Status submitted = jobs.submit(request);
