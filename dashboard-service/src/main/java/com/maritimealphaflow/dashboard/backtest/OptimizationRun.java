@@ -13,7 +13,8 @@ import java.util.List;
  * Searches fast/slow lengths honestly: a grid is ranked on in-sample bars only, and its choice is then run on later
  * bars that no choice has seen, either one holdout (the last 30% by default) or anchored walk-forward folds (the range
  * cut into folds + 1 equal parts; fold k chooses on parts 1..k and is judged on part k + 1). The plan it runs has been
- * checked and fitted to its data by {@link OptimizerService}. Computes only; stores nothing.
+ * checked and fitted to its data by {@link OptimizerService}. The last grid's luck is measured by
+ * {@link LuckAssessment}. Computes only; stores nothing.
  */
 final class OptimizationRun {
 
@@ -36,6 +37,7 @@ final class OptimizationRun {
         List<OptimizationResponse.Fold> folds = new ArrayList<>();
         List<OptimizationResponse.Candidate> best = List.of();
         Double[][] heatmap = null;
+        OptimizationResponse.Luck luck = null;
         double chainedEquity = 1;
         double returnSum = 0;
         double returnSquares = 0;
@@ -61,6 +63,8 @@ final class OptimizationRun {
                     progress);
             boolean last = k == plan.folds();
             List<OptimizationResponse.Candidate> candidates = new ArrayList<>();
+            Strategy chosenStrategy = null;
+            double[] chosenOutEquity = null;
             for (int[] cell : best(grid, last ? BEST : 1)) {
                 Strategy strategy = plan.costs().withLengths(plan.fastMin() + cell[0], plan.slowMin() + cell[1]);
                 BacktestEngine.Outcome in = BacktestEngine.run(inBars, inCounts, strategy, barsPerYear);
@@ -74,6 +78,8 @@ final class OptimizationRun {
                         in.metrics(),
                         out.metrics()));
                 if (candidates.size() == 1) {
+                    chosenStrategy = strategy;
+                    chosenOutEquity = out.equity();
                     double[] equity = out.equity();
                     for (int i = 1; i < equity.length; i++) {
                         double r = equity[i] / equity[i - 1] - 1;
@@ -104,6 +110,8 @@ final class OptimizationRun {
             if (last) {
                 best = candidates;
                 heatmap = cells(grid);
+                luck = LuckAssessment.of(
+                        plan, inBars, inCounts, barsPerYear, progress, chosenStrategy, chosenOutEquity);
             }
         }
         int tried = (int) GridSearch.combinations(plan.fastMin(), plan.fastMax(), plan.slowMin(), plan.slowMax());
@@ -128,6 +136,7 @@ final class OptimizationRun {
                                 Double.isNaN(chainedSharpe) ? null : chainedSharpe)
                         : null,
                 warning(tried, plan.folds()),
+                luck,
                 (System.nanoTime() - started) / 1_000_000);
     }
 

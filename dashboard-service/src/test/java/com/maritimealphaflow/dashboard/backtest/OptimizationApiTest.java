@@ -93,6 +93,80 @@ class OptimizationApiTest extends DatabaseTest {
         assertThat(body.get("walkForward").get("bars").asInt()).isEqualTo(32);
         assertThat(body.get("combinationsTried").asInt()).isEqualTo(GridSearch.combinations(2, 4, 3, 8));
         assertThat(body.get("warning").asString()).contains("each of the 2 folds");
+        // 31 in-sample returns: 16 blocks would leave some with one, so 14 when none are asked for
+        JsonNode luck = body.get("luck");
+        assertThat(luck.get("inSample").asString()).isEqualTo(LuckAssessment.LAST_FOLD_IN_SAMPLE);
+        assertThat(luck.get("inSampleReturns").asInt()).isEqualTo(31);
+        assertThat(luck.get("blocks").asInt()).isEqualTo(14);
+        assertLuck(luck, 14, GridSearch.combinations(2, 4, 3, 8));
+    }
+
+    @Test
+    void aHoldoutSaysHowLikelyItsBestCellIsLuckWithTheBlocksAndSeedAsked() throws Exception {
+        String request = "{" + RANGE + ",\"fastMin\":2,\"fastMax\":6,\"slowMin\":3,\"slowMax\":12,"
+                + "\"mode\":\"long-short\",\"blocks\":8,\"seed\":7}";
+        HttpResponse<String> response = send("POST", "/api/backtests/optimizations", request);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode luck = json.readTree(response.body()).get("luck");
+        assertThat(luck.get("inSample").asString()).isEqualTo(LuckAssessment.HOLDOUT_IN_SAMPLE);
+        // 70 % of 48 bars in-sample: 33 bars, 32 returns
+        assertThat(luck.get("inSampleReturns").asInt()).isEqualTo(32);
+        assertLuck(luck, 8, GridSearch.combinations(2, 6, 3, 12));
+        assertThat(luck.get("bootstrap").get("seed").asLong()).isEqualTo(7);
+        // the engine is deterministic and the bootstrap seeded: the same request, the same answer
+        JsonNode again = json.readTree(
+                        send("POST", "/api/backtests/optimizations", request).body())
+                .get("luck");
+        assertThat(again).isEqualTo(luck);
+    }
+
+    @Test
+    void oddOrTooManyBlocksAreA400NamingBlocks() throws Exception {
+        HttpResponse<String> odd = send("POST", "/api/backtests/optimizations", "{" + RANGE + ",\"blocks\":7}");
+        assertThat(odd.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(odd.body()).get("parameter").asString()).isEqualTo("blocks");
+
+        HttpResponse<String> tooMany =
+                send("POST", "/api/backtests/optimizations", "{" + RANGE + ",\"slowMax\":12,\"blocks\":20}");
+        assertThat(tooMany.statusCode()).as(tooMany.body()).isEqualTo(400);
+        JsonNode refusal = json.readTree(tooMany.body());
+        assertThat(refusal.get("parameter").asString()).isEqualTo("blocks");
+        assertThat(tooMany.body()).contains("32 returns");
+    }
+
+    private static void assertLuck(JsonNode luck, int blocks, long cells) {
+        assertThat(luck.get("notes")).as(luck.toString()).isEmpty();
+        assertThat(luck.get("cellsTried").asLong()).isEqualTo(cells);
+        for (String probability : new String[] {"dsr", "psr", "pbo"}) {
+            assertThat(luck.get(probability).asDouble()).as(probability).isBetween(0.0, 1.0);
+        }
+        assertThat(luck.get("sharpeVariance").asDouble()).isGreaterThanOrEqualTo(0);
+        long splits = binomial(blocks, blocks / 2);
+        assertThat(luck.get("splits").asLong()).isEqualTo(splits);
+        long counted = 0;
+        for (JsonNode count : luck.get("lambdaHistogram").get("counts")) {
+            counted += count.asLong();
+        }
+        assertThat(counted).isEqualTo(splits);
+        JsonNode bootstrap = luck.get("bootstrap");
+        assertThat(bootstrap.get("resamples").asInt()).isEqualTo(1_000);
+        for (String figure : new String[] {"totalReturn", "sharpe", "maxDrawdown"}) {
+            JsonNode interval = bootstrap.get(figure);
+            assertThat(interval.get("lower").asDouble())
+                    .as(figure)
+                    .isLessThanOrEqualTo(interval.get("upper").asDouble());
+        }
+        assertThat(bootstrap.get("probabilityPositiveSharpe").asDouble()).isBetween(0.0, 1.0);
+        assertThat(luck.get("readings").get("dsr").asString()).startsWith("DSR is");
+    }
+
+    private static long binomial(int n, int k) {
+        long c = 1;
+        for (int i = 1; i <= k; i++) {
+            c = c * (n - k + i) / i;
+        }
+        return c;
     }
 
     @Test
@@ -126,6 +200,15 @@ class OptimizationApiTest extends DatabaseTest {
         JsonNode result = finished.get("result");
         assertThat(result.get("validation").asString()).isEqualTo("holdout");
         assertThat(result.get("best")).isNotEmpty();
+        // a job answers the same luck as a request that waits
+        assertThat(result.get("luck").get("pbo").asDouble()).isBetween(0.0, 1.0);
+        JsonNode answered = json.readTree(send(
+                                "POST",
+                                "/api/backtests/optimizations",
+                                "{" + RANGE + ",\"fastMin\":2,\"fastMax\":5,\"slowMin\":3,\"slowMax\":12}")
+                        .body())
+                .get("luck");
+        assertThat(result.get("luck")).isEqualTo(answered);
 
         HttpResponse<String> grid = send("GET", "/api/backtests/optimizations/jobs/" + id + "/grid.csv", null);
         assertThat(grid.statusCode()).isEqualTo(200);
