@@ -111,4 +111,10 @@ class BacktestApiController {
         OptimizationResponse result = jobs.result(id);
         BacktestCsv.grid(result, CsvResponses.stream(response, "optimization-grid.csv"));
     }
+
+    @GetMapping("/optimizations/jobs/{id}/luck.csv")
+    @Operation(summary = "A finished job's DSR, PSR, PBO and out-of-sample bootstrap intervals, as name,value CSV")
+    ResponseEntity<String> luckCsv(@PathVariable String id) {
+        return CsvResponses.attachment("optimization-luck.csv", BacktestCsv.luck(jobs.result(id)));
+    }
 }

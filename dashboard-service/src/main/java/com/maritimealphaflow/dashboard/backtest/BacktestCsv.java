@@ -120,6 +120,44 @@ final class BacktestCsv {
         csv.flush();
     }
 
+    /**
+     * How likely the optimization's best cell is luck, one {@code name,value} row per figure; a figure that could not
+     * be measured is an empty cell. Readings and notes are left to the JSON: they hold commas.
+     */
+    static String luck(OptimizationResponse result) {
+        OptimizationResponse.Luck luck = result.luck();
+        StringBuilder csv = new StringBuilder(1024);
+        csv.append("name,value\r\n");
+        row(csv, "in_sample_returns", luck.inSampleReturns());
+        row(csv, "cells_tried", luck.cellsTried());
+        row(csv, "best_fast", luck.bestFast());
+        row(csv, "best_slow", luck.bestSlow());
+        row(csv, "dsr", luck.dsr());
+        row(csv, "psr", luck.psr());
+        row(csv, "sharpe_variance_per_bar", luck.sharpeVariance());
+        row(csv, "benchmark_sharpe_per_bar", luck.benchmarkSharpe());
+        row(csv, "pbo", luck.pbo());
+        row(csv, "blocks", luck.blocks());
+        row(csv, "splits", luck.splits());
+        OptimizationResponse.Bootstrap bootstrap = luck.bootstrap();
+        row(csv, "bootstrap_fast", bootstrap == null ? null : bootstrap.fast());
+        row(csv, "bootstrap_slow", bootstrap == null ? null : bootstrap.slow());
+        row(csv, "bootstrap_returns", bootstrap == null ? null : bootstrap.returns());
+        row(csv, "bootstrap_resamples", bootstrap == null ? null : bootstrap.resamples());
+        row(csv, "bootstrap_seed", bootstrap == null ? null : bootstrap.seed());
+        interval(csv, "total_return", bootstrap == null ? null : bootstrap.totalReturn());
+        interval(csv, "sharpe", bootstrap == null ? null : bootstrap.sharpe());
+        interval(csv, "max_drawdown", bootstrap == null ? null : bootstrap.maxDrawdown());
+        row(csv, "p_sharpe_positive", bootstrap == null ? null : bootstrap.probabilityPositiveSharpe());
+        return csv.toString();
+    }
+
+    private static void interval(StringBuilder csv, String name, OptimizationResponse.Interval interval) {
+        row(csv, "oos_" + name, interval == null ? null : interval.sample());
+        row(csv, "oos_" + name + "_lower", interval == null ? null : interval.lower());
+        row(csv, "oos_" + name + "_upper", interval == null ? null : interval.upper());
+    }
+
     private static String rank(OptimizationResponse result, int fast, int slow) {
         for (int i = 0; i < result.best().size(); i++) {
             if (result.best().get(i).fast() == fast && result.best().get(i).slow() == slow) {

@@ -209,6 +209,16 @@ class OptimizationApiTest extends DatabaseTest {
                         .body())
                 .get("luck");
         assertThat(result.get("luck")).isEqualTo(answered);
+        String luckCsv = send("GET", "/api/backtests/optimizations/jobs/" + id + "/luck.csv", null)
+                .body();
+        assertThat(luckCsv)
+                .startsWith("name,value\r\n")
+                .contains("\r\ndsr," + answered.get("dsr").asDouble() + "\r\n")
+                .contains("\r\npbo," + answered.get("pbo").asDouble() + "\r\n")
+                // long only, the chosen cell stays flat while the counts fall out of sample: nothing to resample
+                .contains("\r\noos_sharpe_lower,\r\n");
+        assertThat(answered.get("bootstrap").isNull()).isTrue();
+        assertThat(answered.get("notes").get(0).asString()).startsWith("Bootstrap: ");
 
         HttpResponse<String> grid = send("GET", "/api/backtests/optimizations/jobs/" + id + "/grid.csv", null);
         assertThat(grid.statusCode()).isEqualTo(200);
