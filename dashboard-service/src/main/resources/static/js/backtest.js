@@ -260,6 +260,53 @@
     $('heatmap').dataset.state = 'ready';
   }
 
+  let lambdaChart = null;
+
+  /** The "Is it luck?" section: DSR, PSR, PBO with the λ histogram and the out-of-sample bootstrap, each with its reading. */
+  function renderLuck(luck) {
+    $('luck-section').hidden = !luck;
+    if (!luck) return;
+    const r = luck.readings;
+    const b = luck.bootstrap;
+    const range = (i, f) => i == null ? '–' : f(i.lower) + ' to ' + f(i.upper) + ' (backtest ' + f(i.sample) + ')';
+    $('luck-summary').textContent = luck.cellsTried.toLocaleString() + ' cells tried on ' + luck.inSample + ' ('
+      + luck.inSampleReturns + ' returns)' + (luck.bestFast == null ? '' : '; best by Sharpe: fast ' + luck.bestFast
+      + ', slow ' + luck.bestSlow) + (b ? '; bootstrap of fast ' + b.fast + ', slow ' + b.slow + ' out of sample, '
+      + b.resamples.toLocaleString() + ' resamples, seed ' + b.seed : '') + '.';
+    const rows = [
+      ['Deflated Sharpe ratio (DSR)', num(luck.dsr, 3), r.dsr, 'dsr'],
+      ['Probabilistic Sharpe ratio (PSR)', num(luck.psr, 3), r.psr, 'psr'],
+      ['Probability of overfitting (PBO)', luck.pbo == null ? '–'
+        : num(luck.pbo, 3) + ' of ' + luck.splits.toLocaleString() + ' splits', r.pbo, 'pbo'],
+      ['OOS total return, 5–95 %', range(b && b.totalReturn, pct), r.totalReturn, 'total-return'],
+      ['OOS Sharpe, 5–95 %', range(b && b.sharpe, v => num(v, 2)), r.sharpe, 'sharpe'],
+      ['OOS max drawdown, 5–95 %', range(b && b.maxDrawdown, pct), r.maxDrawdown, 'max-drawdown'],
+      ['P(Sharpe > 0)', b ? num(b.probabilityPositiveSharpe, 3) : '–', r.probabilityPositiveSharpe, 'positive-sharpe']];
+    $('luck-table').tBodies[0].replaceChildren(...rows.map(([name, value, reading, key]) =>
+      el('tr', { dataset: { luck: key } }, [el('th', { scope: 'row', text: name }),
+        el('td', { className: 'num', text: value }), el('td', { text: reading })])));
+    $('luck-table').dataset.state = 'ready';
+    $('luck-notes').textContent = luck.notes.join(' ');
+    $('lambda-reading').textContent = luck.lambdaHistogram ? r.lambdaHistogram : '';
+    if (lambdaChart) lambdaChart.destroy();
+    lambdaChart = null;
+    const h = luck.lambdaHistogram;
+    $('lambda-chart').hidden = !h;
+    if (!h) return;
+    const width = (h.highest - h.lowest) / h.counts.length;
+    lambdaChart = new Chart($('lambda-chart'), {
+      type: 'bar',
+      data: {
+        labels: h.counts.map((_, i) => (h.lowest + (i + 0.5) * width).toFixed(2)),
+        datasets: [{ label: 'Splits by logit λ', data: h.counts,
+          backgroundColor: h.counts.map((_, i) => h.lowest + (i + 0.5) * width < 0 ? '#c62828' : '#1565c0') }]
+      },
+      options: { animation: false, responsive: true, maintainAspectRatio: false,
+        scales: { x: { title: { display: true, text: 'λ (left of 0: below the median out of sample)' } } } }
+    });
+    $('lambda-chart').dataset.state = 'drawn';
+  }
+
   $('validation').addEventListener('change', () => {
     const walkForward = $('validation').value === 'walk-forward';
     $('folds').disabled = !walkForward;
@@ -295,11 +342,16 @@
   $('csv-grid').addEventListener('click', () =>
     download('optimization-grid.csv', 'GET', '/api/backtests/optimizations/jobs/' + encodeURIComponent(job) + '/grid.csv'));
 
+  $('csv-luck').addEventListener('click', () =>
+    download('optimization-luck.csv', 'GET', '/api/backtests/optimizations/jobs/' + encodeURIComponent(job) + '/luck.csv'));
+
   $('optimize-form').addEventListener('submit', async event => {
     event.preventDefault();
     showError(null);
     $('heatmap').dataset.state = 'loading';
     $('csv-grid').disabled = true;
+    $('csv-luck').disabled = true;
+    $('luck-section').hidden = true;
     $('optimizer-summary').textContent = 'Starting…';
     optimizerBusy(true);
     try {
@@ -315,7 +367,9 @@
       const status = await follow(job);
       if (status.state === 'done') {
         renderOptimization(status.result);
+        renderLuck(status.result.luck);
         $('csv-grid').disabled = false;
+        $('csv-luck').disabled = false;
       } else {
         $('heatmap').dataset.state = status.state;
         $('optimizer-summary').textContent = status.state === 'cancelled'

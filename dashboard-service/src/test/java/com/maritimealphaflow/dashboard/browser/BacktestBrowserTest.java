@@ -104,6 +104,12 @@ class BacktestBrowserTest extends DatabaseTest {
         assertThat(driver.findElements(By.cssSelector("#heatmap tbody tr"))).hasSize(2);
         assertThat(driver.findElement(By.id("folds-section")).isDisplayed()).isFalse();
         assertThat(driver.findElement(By.id("csv-grid")).isEnabled()).isTrue();
+        // next to the best cells, how likely the best one is luck, each figure with its reading
+        assertThat(driver.findElement(By.id("luck-section")).isDisplayed()).isTrue();
+        assertThat(text("#luck-summary")).startsWith("7 cells tried on the holdout's in-sample bars");
+        assertThat(text("#luck-table tr[data-luck='dsr'] td:last-child")).startsWith("DSR is");
+        assertThat(text("#luck-table tr[data-luck='pbo'] td:last-child")).startsWith("PBO is");
+        assertThat(driver.findElement(By.id("csv-luck")).isEnabled()).isTrue();
 
         driver.executeScript("const v = document.getElementById('validation'); v.value = 'walk-forward';"
                 + "v.dispatchEvent(new Event('change'));");
