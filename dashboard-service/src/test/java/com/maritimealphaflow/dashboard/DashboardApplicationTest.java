@@ -62,6 +62,7 @@ class DashboardApplicationTest extends DatabaseTest {
                         "/api/backtests/optimizations/jobs",
                         "/api/backtests/optimizations/jobs/{id}",
                         "/api/backtests/optimizations/jobs/{id}/grid.csv",
+                        "/api/backtests/optimizations/jobs/{id}/luck.csv",
                         "/api/research/lead-lag",
                         "/api/regions",
                         "/api/regions/{id}",
