@@ -10,6 +10,7 @@ import com.maritimealphaflow.dashboard.backtest.luck.LogitHistogram;
 import com.maritimealphaflow.dashboard.backtest.luck.LuckStatistics;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Measures how likely an optimization's best cell owes its result to luck ({@link LuckStatistics}): the grid's cells
@@ -21,6 +22,15 @@ final class LuckAssessment {
 
     static final String HOLDOUT_IN_SAMPLE = "the holdout's in-sample bars";
     static final String LAST_FOLD_IN_SAMPLE = "the last fold's in-sample bars";
+
+    /**
+     * Each cell is run again over the in-sample bars and keeps 32 doubles of block sums: the default grid (8,523 cells)
+     * over a year of 5-minute bars is 0.9 billion bar steps and 2 MB; the largest grid a request may search (a million
+     * cells) would be 256 MB on a dashboard heap of 144 MB, and minutes of both cores.
+     */
+    static final int MAX_CELLS = 20_000;
+
+    static final long MAX_BAR_STEPS = 1_200_000_000L;
 
     private LuckAssessment() {}
 
@@ -56,8 +66,18 @@ final class LuckAssessment {
         Integer blocks = null;
         Integer splits = null;
         OptimizationResponse.Histogram histogram = null;
+        long barSteps = (long) cells.cells() * cells.bars();
         if (plan.blocks() == 0) {
             notes.add("DSR and PBO: the in-sample part has " + cells.bars() + " returns, too few for 2 blocks of 2");
+        } else if (cells.cells() > MAX_CELLS || barSteps > MAX_BAR_STEPS) {
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "DSR and PBO: %,d cells over %,d bars are more than this check runs (at most %,d cells and"
+                            + " %,d cell-bars, the default grid over a year of 5-minute bars): narrow the grid",
+                    cells.cells(),
+                    cells.bars(),
+                    MAX_CELLS,
+                    MAX_BAR_STEPS));
         } else {
             try {
                 LuckStatistics.GridLuck grid = LuckStatistics.assess(cells, plan.blocks());
