@@ -115,8 +115,8 @@
     $('backtest-error').textContent = !error ? '' : (error.parameter ? error.parameter + ': ' : '') + error.message;
   }
 
-  const pct = v => v == null ? '–' : (v * 100).toFixed(2) + '%';
-  const num = (v, d) => v == null ? '–' : Number(v).toFixed(d);
+  const pct = v => v == null ? '—' : (v * 100).toFixed(2) + '%';
+  const num = (v, d) => v == null ? '—' : Number(v).toFixed(d);
 
   function lineChart(canvas, labels, datasets, old) {
     if (old) old.destroy();
@@ -135,17 +135,21 @@
   function render(result) {
     // the server thinned the curves to MAX_POINTS, keeping each run's deepest drawdown
     const labels = result.times.map(t => fmt.dateTime(t));
-    const { equity, buyAndHold: hold, drawdown } = result;
+    const { equity, buyAndHold: hold, buyAndHoldWithCosts: holdWithCosts, drawdown } = result;
     equityChart = lineChart($('equity-chart'), labels, [
       { label: 'Strategy', data: equity, borderColor: '#1565c0', borderWidth: 1.5 },
-      { label: 'Buy and hold', data: hold, borderColor: '#9e9e9e', borderWidth: 1.5 }], equityChart);
+      { label: 'Buy and hold', data: hold, borderColor: '#9e9e9e', borderWidth: 1.5 },
+      { label: 'Buy and hold with costs', data: holdWithCosts, borderColor: '#616161', borderWidth: 1.5,
+        borderDash: [6, 4] }], equityChart);
     drawdownChart = lineChart($('drawdown-chart'), labels, [
       { label: 'Drawdown %', data: drawdown.map(v => v * 100), borderColor: '#c62828', fill: true,
         backgroundColor: 'rgba(198,40,40,0.15)', borderWidth: 1 }], drawdownChart);
     const m = result.metrics;
     const rows = [
       ['Total return', pct(m.totalReturn), 'total-return'], ['Annualised return', pct(m.annualisedReturn), 'annualised'],
-      ['Buy-and-hold return', pct(m.buyAndHoldReturn), 'buy-and-hold'], ['Sharpe (annualised)', num(m.sharpe, 2), 'sharpe'],
+      ['Buy-and-hold return', pct(m.buyAndHoldReturn), 'buy-and-hold'],
+      ['Buy-and-hold with one entry fee and slippage', pct(m.buyAndHoldWithCostsReturn), 'buy-and-hold-costs'],
+      ['Sharpe (annualised)', num(m.sharpe, 2), 'sharpe'],
       ['Sortino (annualised)', num(m.sortino, 2), 'sortino'], ['Max drawdown', pct(m.maxDrawdown), 'max-drawdown'],
       ['Max drawdown duration', fmt.duration(m.maxDrawdownDurationMillis / 1000), 'drawdown-duration'],
       ['Trades', String(m.trades), 'trades'], ['Win rate', pct(m.winRate), 'win-rate'],
@@ -155,6 +159,10 @@
       ['Bars source', result.source + (result.adjusted ? ' (adjusted)' : ''), 'source']];
     $('metrics-table').tBodies[0].replaceChildren(...rows.map(([name, value, key]) =>
       el('tr', { dataset: { metric: key } }, [el('th', { scope: 'row', text: name }), el('td', { className: 'num', text: value })])));
+    // a short run compounded to a year is meaningless: the API omits the figure and says why
+    $('annualised-note').hidden = !m.annualisedOmitted;
+    $('annualised-note').textContent = m.annualisedOmitted ? 'Annualised return omitted: ' + m.annualisedOmitted
+      + '. Sharpe and Sortino are per-bar ratios scaled by √(bars per year) and are shown for any span.' : '';
     $('metrics-table').dataset.state = 'ready';
     $('trades-table').tBodies[0].replaceChildren(...result.trades.map(t => el('tr', {}, [
       el('td', { text: (t.direction > 0 ? 'Long' : 'Short') + (t.open ? ' (open)' : '') }),

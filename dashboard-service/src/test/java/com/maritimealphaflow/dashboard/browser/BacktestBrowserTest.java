@@ -88,6 +88,11 @@ class BacktestBrowserTest extends DatabaseTest {
         assertThat(text("#metrics-table tr[data-metric='bars-per-year'] td")).isEqualTo("8760");
         // the seeded closes run from 100.5 to 147.5
         assertThat(text("#metrics-table tr[data-metric='buy-and-hold'] td")).isEqualTo("46.77%");
+        // a two-day run: no annualised return, and the page says why
+        assertThat(text("#metrics-table tr[data-metric='annualised'] td")).isEqualTo("—");
+        assertThat(text("#annualised-note")).contains("the backtest spans 2 days");
+        assertThat(text("#metrics-table tr[data-metric='buy-and-hold-costs'] td"))
+                .endsWith("%");
         assertThat(driver.findElements(By.cssSelector("#trades-table tbody tr")))
                 .hasSize(1);
 
