@@ -215,11 +215,83 @@
     }
   });
 
-  function heatColour(value, min, max) {
-    if (value == null) return '#f2f2f2';
-    const t = max > min ? (value - min) / (max - min) : 0.5;
-    return 'hsl(' + Math.round(t * 120) + ', 65%, ' + Math.round(80 - 30 * t) + '%)';
+  /**
+   * The heatmap's colour scale: diverging around 0 (red below, green above, white at 0) when the objective takes both
+   * signs, else one hue from light (min) to dark (max).
+   */
+  function heatScale(min, max) {
+    const diverging = min < 0 && max > 0;
+    const colour = value => {
+      if (value == null) return '#f2f2f2';
+      if (diverging) {
+        const t = value < 0 ? Math.min(1, value / min) : Math.min(1, value / max);
+        return 'hsl(' + (value < 0 ? 0 : 130) + ', 60%, ' + Math.round(97 - 45 * t) + '%)';
+      }
+      const t = max > min ? (value - min) / (max - min) : 0.5;
+      return 'hsl(210, 65%, ' + Math.round(92 - 55 * t) + '%)';
+    };
+    return { diverging, colour };
   }
+
+  /** Label every k-th tick, k the fewest cells of cellPx that hold one label of labelPx: large grids stay legible. */
+  const tickStep = (cellPx, labelPx) => Math.max(1, Math.ceil(labelPx / cellPx));
+
+  let lastHeatmap = null;
+
+  /**
+   * The in-sample grid as a table sized to the width it has: slow lengths across, fast lengths down, tick labels
+   * thinned so they never overlap, a tooltip per cell and a legend of the colour scale.
+   */
+  function renderHeatmap(result, value) {
+    lastHeatmap = { result, value };
+    const objective = result.objective === 'sharpe' ? 'Sharpe' : 'Total return';
+    const values = result.inSample.flat().filter(v => v != null);
+    const min = values.length ? Math.min(...values) : 0;
+    const max = values.length ? Math.max(...values) : 0;
+    const scale = heatScale(min, max);
+    const best = new Set(result.best.map(b => b.fast + ':' + b.slow));
+    const columns = result.slowValues.length;
+    const rowHeader = 36;
+    const available = Math.max(120, $('heatmap-figure').clientWidth - rowHeader - 28);
+    const cell = Math.max(3, Math.min(40, Math.floor(available / columns)));
+    const columnStep = tickStep(cell, 30);
+    const rowStep = tickStep(cell, 13);
+    $('heatmap').style.setProperty('--cell', cell + 'px');
+    $('heatmap').style.width = (rowHeader + cell * columns) + 'px';
+    const header = el('tr', {}, [el('th', { className: 'corner', scope: 'col', style: { width: rowHeader + 'px' },
+      title: 'fast down, slow across' }),
+    ...result.slowValues.map((s, j) => el('th', { scope: 'col', className: 'tick',
+      text: j % columnStep === 0 ? String(s) : '' }))]);
+    const rows = result.fastValues.map((f, i) => el('tr', {}, [
+      el('th', { scope: 'row', className: 'tick', text: i % rowStep === 0 ? String(f) : '' }),
+      ...result.inSample[i].map((v, j) => el('td', {
+        className: best.has(f + ':' + result.slowValues[j]) ? 'best' : '',
+        title: 'fast ' + f + ', slow ' + result.slowValues[j] + ': ' + objective + ' '
+          + (v == null ? 'n/a (fast not shorter than slow, or undefined)' : value(v)),
+        style: { background: scale.colour(v) }
+      }))]));
+    $('heatmap').replaceChildren(el('thead', {}, [header]), el('tbody', {}, rows));
+
+    const stops = [];
+    for (let k = 0; k <= 10; k++) stops.push(scale.colour(min + (max - min) * k / 10));
+    const labels = [el('span', { text: value(min) })];
+    if (scale.diverging) {
+      labels.push(el('span', { className: 'zero', text: value(0),
+        style: { left: (100 * -min / (max - min)).toFixed(1) + '%' } }));
+    }
+    labels.push(el('span', { text: value(max) }));
+    $('heatmap-legend').replaceChildren(
+      el('span', { className: 'legend-title', text: 'In-sample ' + objective.toLowerCase()
+        + (scale.diverging ? ' (red below 0, green above)' : '') }),
+      el('div', { className: 'legend-bar', style: { background: 'linear-gradient(to right, ' + stops.join(', ') + ')' } }),
+      el('div', { className: 'legend-labels' }, labels));
+    $('heatmap-legend').hidden = false;
+    $('heatmap-axes').hidden = false;
+  }
+
+  window.addEventListener('resize', () => {
+    if (lastHeatmap) requestAnimationFrame(() => renderHeatmap(lastHeatmap.result, lastHeatmap.value));
+  });
 
   function renderOptimization(result) {
     const walkForward = result.validation === 'walk-forward';
@@ -252,19 +324,7 @@
       el('td', { className: 'num', text: pct(b.outOfSample.totalReturn) }),
       el('td', { className: 'num', text: String(b.outOfSample.trades) })])));
     $('best-table').dataset.state = 'ready';
-    const values = result.inSample.flat().filter(v => v != null);
-    const min = Math.min(...values);
-    const max = Math.max(...values);
-    const best = new Set(result.best.map(b => b.fast + ':' + b.slow));
-    const header = el('tr', {}, [el('th', { text: 'fast \\ slow' }),
-      ...result.slowValues.map(s => el('th', { text: String(s) }))]);
-    const rows = result.fastValues.map((f, i) => el('tr', {}, [el('th', { text: String(f) }),
-      ...result.inSample[i].map((v, j) => el('td', {
-        className: best.has(f + ':' + result.slowValues[j]) ? 'best' : '',
-        title: 'fast ' + f + ', slow ' + result.slowValues[j] + ': ' + (v == null ? 'n/a' : value(v)),
-        style: { background: heatColour(v, min, max) }
-      }))]));
-    $('heatmap').replaceChildren(el('thead', {}, [header]), el('tbody', {}, rows));
+    renderHeatmap(result, value);
     $('heatmap').dataset.state = 'ready';
   }
 
