@@ -115,8 +115,8 @@
     $('backtest-error').textContent = !error ? '' : (error.parameter ? error.parameter + ': ' : '') + error.message;
   }
 
-  const pct = v => v == null ? '–' : (v * 100).toFixed(2) + '%';
-  const num = (v, d) => v == null ? '–' : Number(v).toFixed(d);
+  const pct = v => v == null ? '—' : (v * 100).toFixed(2) + '%';
+  const num = (v, d) => v == null ? '—' : Number(v).toFixed(d);
 
   function lineChart(canvas, labels, datasets, old) {
     if (old) old.destroy();
@@ -135,17 +135,21 @@
   function render(result) {
     // the server thinned the curves to MAX_POINTS, keeping each run's deepest drawdown
     const labels = result.times.map(t => fmt.dateTime(t));
-    const { equity, buyAndHold: hold, drawdown } = result;
+    const { equity, buyAndHold: hold, buyAndHoldWithCosts: holdWithCosts, drawdown } = result;
     equityChart = lineChart($('equity-chart'), labels, [
       { label: 'Strategy', data: equity, borderColor: '#1565c0', borderWidth: 1.5 },
-      { label: 'Buy and hold', data: hold, borderColor: '#9e9e9e', borderWidth: 1.5 }], equityChart);
+      { label: 'Buy and hold', data: hold, borderColor: '#9e9e9e', borderWidth: 1.5 },
+      { label: 'Buy and hold with costs', data: holdWithCosts, borderColor: '#616161', borderWidth: 1.5,
+        borderDash: [6, 4] }], equityChart);
     drawdownChart = lineChart($('drawdown-chart'), labels, [
       { label: 'Drawdown %', data: drawdown.map(v => v * 100), borderColor: '#c62828', fill: true,
         backgroundColor: 'rgba(198,40,40,0.15)', borderWidth: 1 }], drawdownChart);
     const m = result.metrics;
     const rows = [
       ['Total return', pct(m.totalReturn), 'total-return'], ['Annualised return', pct(m.annualisedReturn), 'annualised'],
-      ['Buy-and-hold return', pct(m.buyAndHoldReturn), 'buy-and-hold'], ['Sharpe (annualised)', num(m.sharpe, 2), 'sharpe'],
+      ['Buy-and-hold return', pct(m.buyAndHoldReturn), 'buy-and-hold'],
+      ['Buy-and-hold with one entry fee and slippage', pct(m.buyAndHoldWithCostsReturn), 'buy-and-hold-costs'],
+      ['Sharpe (annualised)', num(m.sharpe, 2), 'sharpe'],
       ['Sortino (annualised)', num(m.sortino, 2), 'sortino'], ['Max drawdown', pct(m.maxDrawdown), 'max-drawdown'],
       ['Max drawdown duration', fmt.duration(m.maxDrawdownDurationMillis / 1000), 'drawdown-duration'],
       ['Trades', String(m.trades), 'trades'], ['Win rate', pct(m.winRate), 'win-rate'],
@@ -155,6 +159,10 @@
       ['Bars source', result.source + (result.adjusted ? ' (adjusted)' : ''), 'source']];
     $('metrics-table').tBodies[0].replaceChildren(...rows.map(([name, value, key]) =>
       el('tr', { dataset: { metric: key } }, [el('th', { scope: 'row', text: name }), el('td', { className: 'num', text: value })])));
+    // a short run compounded to a year is meaningless: the API omits the figure and says why
+    $('annualised-note').hidden = !m.annualisedOmitted;
+    $('annualised-note').textContent = m.annualisedOmitted ? 'Annualised return omitted: ' + m.annualisedOmitted
+      + '. Sharpe and Sortino are per-bar ratios scaled by √(bars per year) and are shown for any span.' : '';
     $('metrics-table').dataset.state = 'ready';
     $('trades-table').tBodies[0].replaceChildren(...result.trades.map(t => el('tr', {}, [
       el('td', { text: (t.direction > 0 ? 'Long' : 'Short') + (t.open ? ' (open)' : '') }),
@@ -207,11 +215,83 @@
     }
   });
 
-  function heatColour(value, min, max) {
-    if (value == null) return '#f2f2f2';
-    const t = max > min ? (value - min) / (max - min) : 0.5;
-    return 'hsl(' + Math.round(t * 120) + ', 65%, ' + Math.round(80 - 30 * t) + '%)';
+  /**
+   * The heatmap's colour scale: diverging around 0 (red below, green above, white at 0) when the objective takes both
+   * signs, else one hue from light (min) to dark (max).
+   */
+  function heatScale(min, max) {
+    const diverging = min < 0 && max > 0;
+    const colour = value => {
+      if (value == null) return '#f2f2f2';
+      if (diverging) {
+        const t = value < 0 ? Math.min(1, value / min) : Math.min(1, value / max);
+        return 'hsl(' + (value < 0 ? 0 : 130) + ', 60%, ' + Math.round(97 - 45 * t) + '%)';
+      }
+      const t = max > min ? (value - min) / (max - min) : 0.5;
+      return 'hsl(210, 65%, ' + Math.round(92 - 55 * t) + '%)';
+    };
+    return { diverging, colour };
   }
+
+  /** Label every k-th tick, k the fewest cells of cellPx that hold one label of labelPx: large grids stay legible. */
+  const tickStep = (cellPx, labelPx) => Math.max(1, Math.ceil(labelPx / cellPx));
+
+  let lastHeatmap = null;
+
+  /**
+   * The in-sample grid as a table sized to the width it has: slow lengths across, fast lengths down, tick labels
+   * thinned so they never overlap, a tooltip per cell and a legend of the colour scale.
+   */
+  function renderHeatmap(result, value) {
+    lastHeatmap = { result, value };
+    const objective = result.objective === 'sharpe' ? 'Sharpe' : 'Total return';
+    const values = result.inSample.flat().filter(v => v != null);
+    const min = values.length ? Math.min(...values) : 0;
+    const max = values.length ? Math.max(...values) : 0;
+    const scale = heatScale(min, max);
+    const best = new Set(result.best.map(b => b.fast + ':' + b.slow));
+    const columns = result.slowValues.length;
+    const rowHeader = 36;
+    const available = Math.max(120, $('heatmap-figure').clientWidth - rowHeader - 28);
+    const cell = Math.max(3, Math.min(40, Math.floor(available / columns)));
+    const columnStep = tickStep(cell, 30);
+    const rowStep = tickStep(cell, 13);
+    $('heatmap').style.setProperty('--cell', cell + 'px');
+    $('heatmap').style.width = (rowHeader + cell * columns) + 'px';
+    const header = el('tr', {}, [el('th', { className: 'corner', scope: 'col', style: { width: rowHeader + 'px' },
+      title: 'fast down, slow across' }),
+    ...result.slowValues.map((s, j) => el('th', { scope: 'col', className: 'tick',
+      text: j % columnStep === 0 ? String(s) : '' }))]);
+    const rows = result.fastValues.map((f, i) => el('tr', {}, [
+      el('th', { scope: 'row', className: 'tick', text: i % rowStep === 0 ? String(f) : '' }),
+      ...result.inSample[i].map((v, j) => el('td', {
+        className: best.has(f + ':' + result.slowValues[j]) ? 'best' : '',
+        title: 'fast ' + f + ', slow ' + result.slowValues[j] + ': ' + objective + ' '
+          + (v == null ? 'n/a (fast not shorter than slow, or undefined)' : value(v)),
+        style: { background: scale.colour(v) }
+      }))]));
+    $('heatmap').replaceChildren(el('thead', {}, [header]), el('tbody', {}, rows));
+
+    const stops = [];
+    for (let k = 0; k <= 10; k++) stops.push(scale.colour(min + (max - min) * k / 10));
+    const labels = [el('span', { text: value(min) })];
+    if (scale.diverging) {
+      labels.push(el('span', { className: 'zero', text: value(0),
+        style: { left: (100 * -min / (max - min)).toFixed(1) + '%' } }));
+    }
+    labels.push(el('span', { text: value(max) }));
+    $('heatmap-legend').replaceChildren(
+      el('span', { className: 'legend-title', text: 'In-sample ' + objective.toLowerCase()
+        + (scale.diverging ? ' (red below 0, green above)' : '') }),
+      el('div', { className: 'legend-bar', style: { background: 'linear-gradient(to right, ' + stops.join(', ') + ')' } }),
+      el('div', { className: 'legend-labels' }, labels));
+    $('heatmap-legend').hidden = false;
+    $('heatmap-axes').hidden = false;
+  }
+
+  window.addEventListener('resize', () => {
+    if (lastHeatmap) requestAnimationFrame(() => renderHeatmap(lastHeatmap.result, lastHeatmap.value));
+  });
 
   function renderOptimization(result) {
     const walkForward = result.validation === 'walk-forward';
@@ -244,19 +324,7 @@
       el('td', { className: 'num', text: pct(b.outOfSample.totalReturn) }),
       el('td', { className: 'num', text: String(b.outOfSample.trades) })])));
     $('best-table').dataset.state = 'ready';
-    const values = result.inSample.flat().filter(v => v != null);
-    const min = Math.min(...values);
-    const max = Math.max(...values);
-    const best = new Set(result.best.map(b => b.fast + ':' + b.slow));
-    const header = el('tr', {}, [el('th', { text: 'fast \\ slow' }),
-      ...result.slowValues.map(s => el('th', { text: String(s) }))]);
-    const rows = result.fastValues.map((f, i) => el('tr', {}, [el('th', { text: String(f) }),
-      ...result.inSample[i].map((v, j) => el('td', {
-        className: best.has(f + ':' + result.slowValues[j]) ? 'best' : '',
-        title: 'fast ' + f + ', slow ' + result.slowValues[j] + ': ' + (v == null ? 'n/a' : value(v)),
-        style: { background: heatColour(v, min, max) }
-      }))]));
-    $('heatmap').replaceChildren(el('thead', {}, [header]), el('tbody', {}, rows));
+    renderHeatmap(result, value);
     $('heatmap').dataset.state = 'ready';
   }
 

@@ -107,13 +107,16 @@ public record DashboardProperties(
      * @param backtestsAtOnce single backtests (and their CSV downloads) running at once; more are answered 503
      * @param optimizationsAtOnce answered optimizations running at once; more are answered 503
      * @param finishedJobsKept finished optimization jobs whose results are kept in memory; the oldest go first
+     * @param minAnnualisedSpan the shortest backtest (first bar's open to last bar's close) shown an annualised return: compounded
+     *     to a year, a few days' return becomes an absurd figure
      */
     public record Backtests(
             @Min(1_000) @Max(100_000_000) long maxGridCells,
             @Min(1_000) @Max(10_000_000) int maxBars,
             @Min(1) @Max(6) int backtestsAtOnce,
             @Min(1) @Max(6) int optimizationsAtOnce,
-            @Min(1) @Max(100) int finishedJobsKept) {}
+            @Min(1) @Max(100) int finishedJobsKept,
+            @NotNull @DurationMin(days = 1) Duration minAnnualisedSpan) {}
 
     /**
      * The regions page and API.

@@ -8,7 +8,8 @@ import java.time.Instant;
 
 /**
  * A backtest's and an optimization's results as CSV (RFC 4180 line ends): times in ISO-8601 UTC, returns and
- * drawdowns as fractions, an undefined value as an empty cell. Only numbers and fixed words: nothing needs quoting.
+ * drawdowns as fractions, an undefined value as an empty cell. Only numbers and fixed words, except the sentence saying why annualised
+ * figures are omitted, which is quoted.
  */
 final class BacktestCsv {
 
@@ -80,7 +81,9 @@ final class BacktestCsv {
         row(csv, "last_bar_close", Instant.ofEpochMilli(result.times()[result.times().length - 1]));
         row(csv, "total_return", m.totalReturn());
         row(csv, "annualised_return", m.annualisedReturn());
+        row(csv, "annualised_omitted", quoted(m.annualisedOmitted()));
         row(csv, "buy_and_hold_return", m.buyAndHoldReturn());
+        row(csv, "buy_and_hold_with_costs_return", m.buyAndHoldWithCostsReturn());
         row(csv, "sharpe", m.sharpe());
         row(csv, "sortino", m.sortino());
         row(csv, "max_drawdown", m.maxDrawdown());
@@ -165,6 +168,11 @@ final class BacktestCsv {
             }
         }
         return "";
+    }
+
+    /** A sentence as one quoted cell, so a comma in it can never split the row; null stays an empty cell. */
+    private static String quoted(String text) {
+        return text == null ? null : '"' + text.replace("\"", "\"\"") + '"';
     }
 
     private static void row(StringBuilder csv, String name, Object value) {

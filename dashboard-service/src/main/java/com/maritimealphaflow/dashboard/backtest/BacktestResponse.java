@@ -6,7 +6,10 @@ import java.util.List;
 
 /**
  * One backtest's result: curves aligned with {@code times} (bar closes, epoch milliseconds; one point per
- * {@code barsPerPoint} bars when the request asked for fewer points), the trades and the metrics, with the inputs as resolved (defaults filled in, the bars' source chosen).
+ * {@code barsPerPoint} bars when the request asked for fewer points), the trades and the metrics, with the inputs as
+ * resolved (defaults filled in, the bars' source chosen). {@code buyAndHold} holds from the first close without costs;
+ * {@code buyAndHoldWithCosts} buys at the second bar's open, as the strategy's first trade could, paying the fee and
+ * the slippage once.
  */
 record BacktestResponse(
         String symbol,
@@ -26,6 +29,7 @@ record BacktestResponse(
         long[] times,
         double[] equity,
         double[] buyAndHold,
+        double[] buyAndHoldWithCosts,
         double[] drawdown,
         List<Trade> trades,
         Metrics metrics) {}

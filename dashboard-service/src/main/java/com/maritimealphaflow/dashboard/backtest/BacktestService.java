@@ -80,7 +80,8 @@ class BacktestService {
         Strategy strategy = new Strategy(request.fast(), request.slow(), allowShort, fee, slippage, cash);
         MarketSeries series = loaded.series();
         double barsPerYear = series.calendar().barsPerYear(series.bars().interval());
-        BacktestEngine.Outcome outcome = BacktestEngine.run(series.bars(), loaded.aligned(), strategy, barsPerYear);
+        BacktestEngine.Outcome outcome =
+                BacktestEngine.run(series.bars(), loaded.aligned(), strategy, barsPerYear, limits.minAnnualisedSpan());
         Curves curves = Curves.of(series.bars().closeTimes(), outcome, maxPoints);
         return new BacktestResponse(
                 request.symbol(),
@@ -100,6 +101,7 @@ class BacktestService {
                 curves.times(),
                 curves.equity(),
                 curves.buyAndHold(),
+                curves.buyAndHoldWithCosts(),
                 curves.drawdown(),
                 outcome.trades(),
                 outcome.metrics());
@@ -109,23 +111,41 @@ class BacktestService {
      * The curves as answered: every bar, or one point per run of {@code k} bars for a chart, taken at the run's last
      * bar except the drawdown, which is the run's deepest so that thinning never hides the worst of it.
      */
-    record Curves(int barsPerPoint, long[] times, double[] equity, double[] buyAndHold, double[] drawdown) {
+    record Curves(
+            int barsPerPoint,
+            long[] times,
+            double[] equity,
+            double[] buyAndHold,
+            double[] buyAndHoldWithCosts,
+            double[] drawdown) {
 
         static Curves of(long[] times, BacktestEngine.Outcome outcome, Integer maxPoints) {
             int n = times.length;
             if (maxPoints == null || n <= maxPoints) {
-                return new Curves(1, times, outcome.equity(), outcome.buyAndHold(), outcome.drawdown());
+                return new Curves(
+                        1,
+                        times,
+                        outcome.equity(),
+                        outcome.buyAndHold(),
+                        outcome.buyAndHoldWithCosts(),
+                        outcome.drawdown());
             }
             int step = (n + maxPoints - 1) / maxPoints;
             int points = (n + step - 1) / step;
-            Curves thinned =
-                    new Curves(step, new long[points], new double[points], new double[points], new double[points]);
+            Curves thinned = new Curves(
+                    step,
+                    new long[points],
+                    new double[points],
+                    new double[points],
+                    new double[points],
+                    new double[points]);
             for (int p = 0; p < points; p++) {
                 int from = p * step;
                 int last = Math.min(n, from + step) - 1;
                 thinned.times[p] = times[last];
                 thinned.equity[p] = outcome.equity()[last];
                 thinned.buyAndHold[p] = outcome.buyAndHold()[last];
+                thinned.buyAndHoldWithCosts[p] = outcome.buyAndHoldWithCosts()[last];
                 double deepest = 0;
                 for (int i = from; i <= last; i++) {
                     deepest = Math.min(deepest, outcome.drawdown()[i]);

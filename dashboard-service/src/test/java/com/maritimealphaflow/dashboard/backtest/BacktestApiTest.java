@@ -5,10 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.maritimealphaflow.dashboard.DatabaseTest;
 import com.maritimealphaflow.dashboard.backtest.engine.BacktestEngine;
 import com.maritimealphaflow.dashboard.support.SeededMarket;
+import com.maritimealphaflow.testsupport.seed.MarketBars.Bar;
+import com.maritimealphaflow.testsupport.seed.Seed;
+import com.maritimealphaflow.testsupport.seed.ShipCounts.Window;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -102,6 +109,7 @@ class BacktestApiTest extends DatabaseTest {
                 new BacktestEngine.Outcome(
                         thinned.equity(),
                         thinned.buyAndHold(),
+                        thinned.buyAndHoldWithCosts(),
                         thinned.drawdown(),
                         thinned.trades(),
                         thinned.metrics()),
@@ -123,5 +131,69 @@ class BacktestApiTest extends DatabaseTest {
         HttpResponse<String> refused = post("{" + range + ",\"maxPoints\":5}");
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(json.readTree(refused.body()).get("parameter").asString()).isEqualTo("maxPoints");
+    }
+
+    @Test
+    void twoDayBacktestOmitsAnnualisedReturnWithTheReasonInJsonAndMetricsCsv() throws Exception {
+        String body = "{\"symbol\":\"TESTUSDT\",\"interval\":\"1h\","
+                + "\"from\":\"2026-11-01T00:00:00Z\",\"to\":\"2026-11-03T00:00:00Z\",\"fast\":2,\"slow\":4}";
+
+        JsonNode metrics = json.readTree(post(body).body()).get("metrics");
+
+        assertThat(metrics.get("annualisedReturn").isNull()).isTrue();
+        assertThat(metrics.get("annualisedOmitted").asString())
+                .isEqualTo("the backtest spans 2 days; annualised figures need at least 90 days");
+        assertThat(metrics.get("sharpe").isNull()).isFalse();
+        assertThat(metrics.get("buyAndHoldWithCostsReturn").asDouble())
+                .isLessThan(metrics.get("buyAndHoldReturn").asDouble());
+        HttpResponse<String> csv = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/backtests/metrics.csv"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.body())
+                .contains("\r\nannualised_return,\r\n")
+                .contains("\r\nannualised_omitted,\"the backtest spans 2 days; annualised figures need at least 90"
+                        + " days\"\r\n")
+                .contains("\r\nbuy_and_hold_with_costs_return,");
+    }
+
+    @Test
+    void backtestOf120DailyBarsHasAnAnnualisedReturn() throws Exception {
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        Seed seeded = new Seed(jdbc);
+        seeded.marketBars().remove("DAILYUSDT").instrument("binance", "DAILYUSDT", "crypto");
+        List<Bar> bars = new ArrayList<>();
+        List<Window> windows = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            Instant day = start.plus(Duration.ofDays(i));
+            double price = 100 + 10 * Math.sin(i / 7.0);
+            bars.add(Bar.of("DAILYUSDT", "1d", day, price, price + 1, price - 1, price + 0.5));
+            windows.add(Window.of(day, day.plus(Duration.ofDays(1)), 100 + (int) (20 * Math.sin(i / 5.0))));
+        }
+        seeded.marketBars().insertAll(bars);
+        seeded.shipCounts().insertAll(windows);
+
+        HttpResponse<String> response;
+        try {
+            response = post("{\"symbol\":\"DAILYUSDT\",\"interval\":\"1d\","
+                    + "\"from\":\"2026-01-01T00:00:00Z\",\"to\":\"2026-05-01T00:00:00Z\",\"fast\":3,\"slow\":10}");
+        } finally {
+            // the other tests list the stored instruments
+            seeded.marketBars().remove("DAILYUSDT");
+        }
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode body = json.readTree(response.body());
+        assertThat(body.get("times")).hasSize(120);
+        JsonNode metrics = body.get("metrics");
+        double total = metrics.get("totalReturn").asDouble();
+        // 119 daily returns compounded over 365 bars a year
+        assertThat(metrics.get("annualisedReturn").asDouble())
+                .isCloseTo(Math.pow(1 + total, 365.0 / 119) - 1, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(metrics.get("annualisedOmitted").isNull()).isTrue();
+        assertThat(body.get("buyAndHoldWithCosts")).hasSize(120);
     }
 }

@@ -88,6 +88,11 @@ class BacktestBrowserTest extends DatabaseTest {
         assertThat(text("#metrics-table tr[data-metric='bars-per-year'] td")).isEqualTo("8760");
         // the seeded closes run from 100.5 to 147.5
         assertThat(text("#metrics-table tr[data-metric='buy-and-hold'] td")).isEqualTo("46.77%");
+        // a two-day run: no annualised return, and the page says why
+        assertThat(text("#metrics-table tr[data-metric='annualised'] td")).isEqualTo("—");
+        assertThat(text("#annualised-note")).contains("the backtest spans 2 days");
+        assertThat(text("#metrics-table tr[data-metric='buy-and-hold-costs'] td"))
+                .endsWith("%");
         assertThat(driver.findElements(By.cssSelector("#trades-table tbody tr")))
                 .hasSize(1);
 
@@ -102,6 +107,25 @@ class BacktestBrowserTest extends DatabaseTest {
         assertThat(text("#optimizer-warning")).contains("data snooping");
         assertThat(driver.findElements(By.cssSelector("#best-table tbody tr"))).isNotEmpty();
         assertThat(driver.findElements(By.cssSelector("#heatmap tbody tr"))).hasSize(2);
+        // fast down, slow across, each axis named; a tooltip per cell and a legend of the colour scale
+        assertThat(driver.findElement(By.id("heatmap-x-axis")).getDomProperty("textContent"))
+                .contains("Slow SMA");
+        assertThat(driver.findElement(By.id("heatmap-y-axis")).getDomProperty("textContent"))
+                .contains("Fast SMA");
+        assertThat(driver.findElements(By.cssSelector("#heatmap thead th"))).hasSize(5);
+        assertThat(text("#heatmap tbody tr th")).isEqualTo("2");
+        assertThat(driver.findElement(By.cssSelector("#heatmap tbody td")).getDomAttribute("title"))
+                .startsWith("fast 2, slow 3: Sharpe ");
+        assertThat(driver.findElement(By.id("heatmap-legend")).isDisplayed()).isTrue();
+        assertThat(driver.findElements(By.cssSelector("#heatmap-legend .legend-bar")))
+                .hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("#heatmap-legend .legend-labels span")))
+                .hasSizeGreaterThanOrEqualTo(2);
+        // four columns get wide cells instead of a few pixels each
+        assertThat(driver.findElement(By.cssSelector("#heatmap tbody td"))
+                        .getSize()
+                        .getWidth())
+                .isGreaterThanOrEqualTo(20);
         assertThat(driver.findElement(By.id("folds-section")).isDisplayed()).isFalse();
         assertThat(driver.findElement(By.id("csv-grid")).isEnabled()).isTrue();
         // next to the best cells, how likely the best one is luck, each figure with its reading
@@ -124,6 +148,11 @@ class BacktestBrowserTest extends DatabaseTest {
         Files.copy(
                 driver.getScreenshotAs(OutputType.FILE).toPath(),
                 HeadlessChromium.SCREENSHOTS.resolve("backtest.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+        driver.executeScript("document.getElementById('heatmap-figure').scrollIntoView();");
+        Files.copy(
+                driver.getScreenshotAs(OutputType.FILE).toPath(),
+                HeadlessChromium.SCREENSHOTS.resolve("backtest-heatmap.png"),
                 StandardCopyOption.REPLACE_EXISTING);
     }
 

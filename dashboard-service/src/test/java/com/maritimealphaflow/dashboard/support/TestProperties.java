@@ -23,7 +23,7 @@ public final class TestProperties {
                 new DashboardProperties.Counts(Duration.ofHours(72), 5000, Duration.ofMinutes(1)),
                 new DashboardProperties.Destinations(Duration.ofDays(7), 50_000),
                 new DashboardProperties.Pipeline(50, 500, 10, 20, 200),
-                new DashboardProperties.Backtests(1_000_000, 120_000, 3, 2, 8),
+                new DashboardProperties.Backtests(1_000_000, 120_000, 3, 2, 8, Duration.ofDays(90)),
                 new DashboardProperties.Regions(Duration.ofDays(30), Duration.ofDays(30), 20_000, 50, 1000, 2000),
                 new DashboardProperties.Login("", ""));
     }

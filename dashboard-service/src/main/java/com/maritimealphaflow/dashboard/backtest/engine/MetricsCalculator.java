@@ -1,5 +1,6 @@
 package com.maritimealphaflow.dashboard.backtest.engine;
 
+import java.time.Duration;
 import java.util.List;
 
 /** Metrics of an equity curve: returns per bar annualised by how many such bars the market's year holds. */
@@ -56,13 +57,60 @@ final class MetricsCalculator {
         return drawdown;
     }
 
-    static Metrics of(PriceBars bars, Simulation.Result run, Strategy strategy, double barsPerYear) {
+    /**
+     * Why a run spanning {@code span} (first bar's open to last bar's close) gets no annualised return, or null if it gets one: a
+     * two-day run compounded to a year turned 3% into 705,897,580,908,885,248%.
+     */
+    static String annualisedOmitted(Duration span, Duration minimum) {
+        if (span.compareTo(minimum) >= 0) {
+            return null;
+        }
+        return "the backtest spans " + describe(span) + "; annualised figures need at least " + describe(minimum);
+    }
+
+    private static String describe(Duration span) {
+        if (span.toDays() >= 1) {
+            return plural(span.toDays(), "day");
+        }
+        if (span.toHours() >= 1) {
+            return plural(span.toHours(), "hour");
+        }
+        return plural(span.toMinutes(), "minute");
+    }
+
+    private static String plural(long count, String unit) {
+        return count + " " + unit + (count == 1 ? "" : "s");
+    }
+
+    /** Buy-and-hold equity paying what the strategy pays to enter: bought at the second bar's open, fee and slippage. */
+    static double[] buyAndHoldWithCosts(PriceBars bars, Strategy strategy) {
+        double[] equity = new double[bars.size()];
+        equity[0] = strategy.initialCash();
+        if (bars.size() < 2) {
+            return equity;
+        }
+        // the strategy reads its first signal at a close and fills at the next open, so this holds from bar 1 too
+        double fill = strategy.fillPrice(1, bars.open()[1]);
+        double units = strategy.initialCash() / (fill * (1 + strategy.feeRate()));
+        for (int i = 1; i < equity.length; i++) {
+            equity[i] = units * bars.close()[i];
+        }
+        return equity;
+    }
+
+    static Metrics of(
+            PriceBars bars, Simulation.Result run, Strategy strategy, double barsPerYear, Duration minAnnualisedSpan) {
         double[] equity = run.equity();
         int n = equity.length;
         double last = equity[n - 1];
         double total = last / strategy.initialCash() - 1;
-        double annualised = n > 1 ? Math.pow(last / strategy.initialCash(), barsPerYear / (n - 1)) - 1 : 0;
+        Duration span = Duration.ofMillis(bars.closeTimes()[n - 1] - bars.closeTimes()[0])
+                .plus(bars.interval());
+        String omitted = annualisedOmitted(span, minAnnualisedSpan);
+        Double annualised =
+                omitted != null ? null : n > 1 ? Math.pow(last / strategy.initialCash(), barsPerYear / (n - 1)) - 1 : 0;
         double buyAndHold = bars.close()[n - 1] / bars.close()[0] - 1;
+        double[] buyAndHoldWithCosts = buyAndHoldWithCosts(bars, strategy);
 
         double[] drawdown = drawdowns(equity);
         double maxDrawdown = 0;
@@ -94,7 +142,9 @@ final class MetricsCalculator {
         return new Metrics(
                 total,
                 annualised,
+                omitted,
                 buyAndHold,
+                buyAndHoldWithCosts[n - 1] / strategy.initialCash() - 1,
                 sharpe(equity, barsPerYear),
                 sortino(equity, barsPerYear),
                 maxDrawdown,

@@ -65,6 +65,23 @@ class BacktestEngineTest {
     }
 
     @Test
+    void buyAndHoldWithCostsBuysAtTheSecondOpenPayingOneFeeAndTheSlippage() {
+        Strategy strategy = new Strategy(2, 3, false, 0.001, 0.01, 100_000);
+
+        BacktestEngine.Outcome outcome = BacktestEngine.run(bars(OPEN, CLOSE), COUNTS, strategy, BARS_PER_YEAR);
+
+        // bar 1 opens at 100: slippage fills at 101, and the fee of 0.1% of the notional comes out of the cash
+        double units = 100_000 / (101 * 1.001);
+        assertThat(units).isCloseTo(989.11, within(0.01));
+        double[] expected = {100_000, units * 100, units * 100, units * 105, units * 115, units * 118, units * 95};
+        assertThat(outcome.buyAndHoldWithCosts()).containsExactly(expected, within(1e-6));
+        assertThat(outcome.metrics().buyAndHoldWithCostsReturn()).isCloseTo(units * 95 / 100_000 - 1, within(1e-12));
+        // without costs: held from the first close, 100 to 95
+        assertThat(outcome.buyAndHold()[6]).isCloseTo(95_000, within(1e-9));
+        assertThat(outcome.metrics().buyAndHoldReturn()).isCloseTo(-0.05, within(1e-12));
+    }
+
+    @Test
     void slippageWorsensBothFills() {
         Strategy strategy = new Strategy(2, 3, false, 0, 0.01, 100_000);
 

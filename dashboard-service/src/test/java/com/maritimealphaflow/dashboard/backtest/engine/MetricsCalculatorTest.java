@@ -3,6 +3,8 @@ package com.maritimealphaflow.dashboard.backtest.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Sharpe, Sortino, drawdown and annualisation against values worked out by hand. */
@@ -35,14 +37,42 @@ class MetricsCalculatorTest {
         double[] open = {100, 100, 100};
         double[] close = {100, 100, 100};
         PriceBars bars = BacktestEngineTest.bars(open, close);
-        Simulation.Result run = new Simulation.Result(new double[] {100, 105, 110.25}, 0, 0, java.util.List.of());
+        Simulation.Result run = new Simulation.Result(new double[] {100, 105, 110.25}, 0, 0, List.of());
         Strategy strategy = new Strategy(2, 3, false, 0, 0, 100);
 
         // two bars of 5% each, with 4 bars a year: (1.1025)^(4/2) - 1
-        Metrics metrics = MetricsCalculator.of(bars, run, strategy, 4);
+        Metrics metrics = MetricsCalculator.of(bars, run, strategy, 4, Duration.ofHours(3));
 
         assertThat(metrics.annualisedReturn()).isCloseTo(Math.pow(1.1025, 2) - 1, within(1e-12));
+        assertThat(metrics.annualisedOmitted()).isNull();
         assertThat(metrics.winRate()).isNull();
         assertThat(metrics.profitFactor()).isNull();
+    }
+
+    @Test
+    void runShorterThanTheMinimumSpanHasNoAnnualisedReturnButSaysWhyAndKeepsItsSharpe() {
+        // three hourly bars span three hours, from the first open to the last close
+        PriceBars bars = BacktestEngineTest.bars(new double[] {100, 100, 100}, new double[] {100, 100, 100});
+        Simulation.Result run = new Simulation.Result(new double[] {100, 105, 99}, 0, 0, List.of());
+        Strategy strategy = new Strategy(2, 3, false, 0, 0, 100);
+
+        Metrics metrics = MetricsCalculator.of(bars, run, strategy, 8760, Duration.ofHours(4));
+
+        assertThat(metrics.annualisedReturn()).isNull();
+        assertThat(metrics.annualisedOmitted())
+                .isEqualTo("the backtest spans 3 hours; annualised figures need at least 4 hours");
+        assertThat(metrics.totalReturn()).isCloseTo(-0.01, within(1e-12));
+        assertThat(metrics.sharpe()).isNotNull();
+        assertThat(metrics.sortino()).isNotNull();
+    }
+
+    @Test
+    void omissionReasonCountsWholeDays() {
+        assertThat(MetricsCalculator.annualisedOmitted(Duration.ofHours(48), Duration.ofDays(90)))
+                .isEqualTo("the backtest spans 2 days; annualised figures need at least 90 days");
+        assertThat(MetricsCalculator.annualisedOmitted(Duration.ofDays(1), Duration.ofDays(1)))
+                .isNull();
+        assertThat(MetricsCalculator.annualisedOmitted(Duration.ofDays(120), Duration.ofDays(90)))
+                .isNull();
     }
 }
