@@ -67,8 +67,10 @@ final class OptimizationRun {
             double[] chosenOutEquity = null;
             for (int[] cell : best(grid, last ? BEST : 1)) {
                 Strategy strategy = plan.costs().withLengths(plan.fastMin() + cell[0], plan.slowMin() + cell[1]);
-                BacktestEngine.Outcome in = BacktestEngine.run(inBars, inCounts, strategy, barsPerYear);
-                BacktestEngine.Outcome out = BacktestEngine.run(outBars, outCounts, strategy, barsPerYear);
+                BacktestEngine.Outcome in =
+                        BacktestEngine.run(inBars, inCounts, strategy, barsPerYear, plan.minAnnualisedSpan());
+                BacktestEngine.Outcome out =
+                        BacktestEngine.run(outBars, outCounts, strategy, barsPerYear, plan.minAnnualisedSpan());
                 double outObjective = GridSearch.objective(out.equity(), objective, barsPerYear);
                 candidates.add(new OptimizationResponse.Candidate(
                         strategy.fast(),

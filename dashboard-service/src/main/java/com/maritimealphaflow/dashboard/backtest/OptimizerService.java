@@ -5,6 +5,7 @@ import com.maritimealphaflow.dashboard.backtest.engine.AsOfCounts;
 import com.maritimealphaflow.dashboard.backtest.engine.GridSearch;
 import com.maritimealphaflow.dashboard.backtest.engine.Strategy;
 import com.maritimealphaflow.service.BadRequestException;
+import java.time.Duration;
 import java.util.Arrays;
 import org.springframework.stereotype.Service;
 
@@ -83,7 +84,8 @@ class OptimizerService {
                 slowMin,
                 slowMax,
                 blocks,
-                search.luck().seed());
+                search.luck().seed(),
+                limits.minAnnualisedSpan());
     }
 
     /**
@@ -101,7 +103,8 @@ class OptimizerService {
             int slowMin,
             int slowMax,
             int blocks,
-            long seed) {
+            long seed,
+            Duration minAnnualisedSpan) {
 
         int folds() {
             return boundaries.length - 2;
