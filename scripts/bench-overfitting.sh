@@ -14,4 +14,6 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 # a small heap on purpose: the grid's returns must never be held as a T x N matrix
 java -Xms256m -Xmx512m -cp "$cp" com.maritimealphaflow.dashboard.bench.OverfittingBenchmark "$@"
+# the same step in the optimizer: every cell of the default grid run again by the engine, on the dashboard's heap
+java -Xmx256m -cp "$cp" com.maritimealphaflow.dashboard.backtest.LuckInOptimizerBenchmark
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
