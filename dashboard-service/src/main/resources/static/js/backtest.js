@@ -16,37 +16,9 @@
   $('to').value = utcDay(today);
   $('from').value = utcDay(today.getTime() - 30 * 86400e3);
 
-  /** Offers the stored series as symbols; picking one sets an interval it has and its last 30 days. */
-  async function loadInstruments() {
-    try {
-      instruments = await sendJson('GET', '/api/backtests/instruments');
-    } catch (error) {
-      $('instrument-hint').textContent = 'Could not list the stored instruments: ' + error.message;
-      return;
-    }
-    const symbols = [...new Set(instruments.map(i => i.symbol))];
-    $('instrument-list').replaceChildren(...symbols.map(symbol => el('option', { value: symbol })));
-    if (!symbols.length) {
-      $('instrument-hint').textContent = 'No market bars are stored yet: start a backfill (POST /api/backfills on the'
-        + ' ingestion service) or import a CSV file, then come back.';
-    }
-    $('instrument-hint').dataset.state = 'ready';
-  }
-
-  function describeInstrument() {
-    const symbol = $('symbol').value.trim();
-    const series = instruments.filter(i => i.symbol === symbol);
-    if (!series.length) {
-      $('instrument-hint').textContent = symbol && instruments.length ? 'No bars of ' + symbol + ' are stored.' : '';
-      return null;
-    }
-    $('instrument-hint').textContent = 'Stored: ' + series.map(i => i.interval + ' bars from ' + fmt.dateTime(i.firstBar)
-      + ' to ' + fmt.dateTime(i.lastBar) + ' (' + i.source + (i.adjusted ? ', adjusted' : '') + ')').join('; ');
-    return series;
-  }
-
+  /** Picking a symbol sets an interval it has and its last 30 days. */
   $('symbol').addEventListener('change', () => {
-    const series = describeInstrument();
+    const series = Dash.describeStoredSeries(instruments);
     if (!series) return;
     const chosen = series.find(i => i.interval === $('interval').value) || series[0];
     $('interval').value = chosen.interval;
@@ -56,19 +28,8 @@
     $('to').value = utcDay(last.getTime() + 86400e3);
   });
 
-  /** Regions whose series can be the signal instead of the receiver's vessels per window. */
-  async function loadRegions() {
-    try {
-      const regions = await sendJson('GET', '/api/regions');
-      $('signal-region').append(...regions
-        .slice()
-        .sort((a, b) => a.name.localeCompare(b.name))
-        .map(r => el('option', { value: String(r.id), text: r.name + ' (' + r.kind + ')' })));
-    } catch (error) {
-      // the receiver's counts stay available
-    }
-  }
-  loadRegions();
+  // regions whose series can be the signal instead of the receiver's vessels per window
+  Dash.appendRegionOptions($('signal-region'));
 
   function showSignalFields() {
     const region = $('signal-region').value !== '';
@@ -454,5 +415,5 @@
     }
   });
 
-  loadInstruments();
+  Dash.storedInstruments().then(list => { instruments = list; });
 })();

@@ -219,9 +219,60 @@
   document.querySelectorAll('.tz-toggle button').forEach(b => b.addEventListener('click', () => setZone(b.dataset.tz)));
   document.querySelectorAll('.tz-toggle button').forEach(b => b.classList.toggle('active', b.dataset.tz === zone));
 
+  /**
+   * The stored market series (symbol, interval, source, first and last bar), offered as symbols in #instrument-list;
+   * #instrument-hint says when there are none or they could not be listed. The pages that trade or study them share it.
+   */
+  async function storedInstruments() {
+    const hint = document.getElementById('instrument-hint');
+    let instruments;
+    try {
+      instruments = await sendJson('GET', '/api/backtests/instruments');
+    } catch (error) {
+      hint.textContent = 'Could not list the stored instruments: ' + error.message;
+      return [];
+    }
+    const symbols = [...new Set(instruments.map(i => i.symbol))];
+    document.getElementById('instrument-list').replaceChildren(...symbols.map(symbol => el('option', { value: symbol })));
+    if (!symbols.length) {
+      hint.textContent = 'No market bars are stored yet: start a backfill (POST /api/backfills on the'
+        + ' ingestion service) or import a CSV file, then come back.';
+    }
+    hint.dataset.state = 'ready';
+    return instruments;
+  }
+
+  /** Says in #instrument-hint which stored series the symbol in #symbol has; those series, or null when none. */
+  function describeStoredSeries(instruments) {
+    const hint = document.getElementById('instrument-hint');
+    const symbol = document.getElementById('symbol').value.trim();
+    const series = instruments.filter(i => i.symbol === symbol);
+    if (!series.length) {
+      hint.textContent = symbol && instruments.length ? 'No bars of ' + symbol + ' are stored.' : '';
+      return null;
+    }
+    hint.textContent = 'Stored: ' + series.map(i => i.interval + ' bars from ' + dateTime(i.firstBar)
+      + ' to ' + dateTime(i.lastBar) + ' (' + i.source + (i.adjusted ? ', adjusted' : '') + ')').join('; ');
+    return series;
+  }
+
+  /** Appends every region to a select, by name; without the list the select keeps its own options. */
+  async function appendRegionOptions(select) {
+    try {
+      const regions = await sendJson('GET', '/api/regions');
+      select.append(...regions
+        .slice()
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map(r => el('option', { value: String(r.id), text: r.name + ' (' + r.kind + ')' })));
+    } catch (error) {
+      // the receiver's counts stay available
+    }
+  }
+
   window.Dash = {
     CATEGORIES, TOTAL, category: key => byKey[key] || { key, label: key, color: '#888' },
     request, getJson, sendJson, ApiError, el, swatch, categoryOptions, emptyState, every, utcDay,
+    storedInstruments, describeStoredSeries, appendRegionOptions,
     fmt: { dateTime, time, date, number, duration, ago, zoneName },
     onZoneChange: fn => tzListeners.push(fn),
     zone: () => zone

@@ -13,49 +13,15 @@
   $('to').value = utcDay(today);
   $('from').value = utcDay(today.getTime() - 365 * 86400e3);
 
-  /** Offers the stored series as symbols; picking one sets the range its bars cover (a year at most). */
-  async function loadInstruments() {
-    try {
-      instruments = await sendJson('GET', '/api/backtests/instruments');
-    } catch (error) {
-      $('instrument-hint').textContent = 'Could not list the stored instruments: ' + error.message;
-      return;
-    }
-    const symbols = [...new Set(instruments.map(i => i.symbol))];
-    $('instrument-list').replaceChildren(...symbols.map(symbol => el('option', { value: symbol })));
-    if (!symbols.length) {
-      $('instrument-hint').textContent = 'No market bars are stored yet: start a backfill (POST /api/backfills on the'
-        + ' ingestion service) or import a CSV file, then come back.';
-    }
-    $('instrument-hint').dataset.state = 'ready';
-  }
-
+  /** Picking a symbol sets the range its bars cover (a year at most). */
   $('symbol').addEventListener('change', () => {
-    const symbol = $('symbol').value.trim();
-    const series = instruments.filter(i => i.symbol === symbol);
-    if (!series.length) {
-      $('instrument-hint').textContent = symbol && instruments.length ? 'No bars of ' + symbol + ' are stored.' : '';
-      return;
-    }
-    $('instrument-hint').textContent = 'Stored: ' + series.map(i => i.interval + ' bars from ' + fmt.dateTime(i.firstBar)
-      + ' to ' + fmt.dateTime(i.lastBar) + ' (' + i.source + (i.adjusted ? ', adjusted' : '') + ')').join('; ');
+    const series = Dash.describeStoredSeries(instruments);
+    if (!series) return;
     const first = Math.min(...series.map(i => new Date(i.firstBar).getTime()));
     const last = Math.max(...series.map(i => new Date(i.lastBar).getTime()));
     $('from').value = utcDay(Math.max(first, last - 365 * 86400e3));
     $('to').value = utcDay(last + 86400e3);
   });
-
-  async function loadRegions() {
-    try {
-      const regions = await sendJson('GET', '/api/regions');
-      $('region').append(...regions
-        .slice()
-        .sort((a, b) => a.name.localeCompare(b.name))
-        .map(r => el('option', { value: String(r.id), text: r.name + ' (' + r.kind + ')' })));
-    } catch (error) {
-      // the receiver's counts stay available
-    }
-  }
 
   function showRegionFields() {
     const region = $('region').value !== '';
@@ -201,6 +167,6 @@
     }
   });
 
-  loadInstruments();
-  loadRegions();
+  Dash.storedInstruments().then(list => { instruments = list; });
+  Dash.appendRegionOptions($('region'));
 })();
