@@ -12,5 +12,18 @@ public final class PipelineChannels {
      */
     public static final String AIS_BATCH_COMMITTED = "ais_batch_committed";
 
+    /**
+     * Sent by the ingestion service in the transaction that stores tick window partials and moves a stream's
+     * watermark ({@code tick_stream}); the payload is the stream id. The aggregation service fires the windows the
+     * watermark has passed; it also polls.
+     */
+    public static final String TICK_PARTIALS_COMMITTED = "tick_partials_committed";
+
+    /**
+     * Sent by whoever stores crossovers (the aggregation service, or the Flink job's sink), after the transaction;
+     * the payload is empty. The dashboard's alert stream and webhook delivery listen, and also poll.
+     */
+    public static final String TICK_CROSSOVERS_COMMITTED = "tick_crossovers_committed";
+
     private PipelineChannels() {}
 }
