@@ -19,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param listener the {@code LISTEN} connection that wakes the service when a batch commits
  * @param rebuild re-aggregation of a time range on request
  * @param regions the events and series of regions (issue 16)
+ * @param ticks the tick windows, EMAs and crossovers (issue 18)
  */
 @Validated
 @ConfigurationProperties("alphaflow.aggregation")
@@ -27,7 +28,8 @@ public record AggregationProperties(
         @Valid @NotNull Poll poll,
         @Valid @NotNull Listener listener,
         @Valid @NotNull Rebuild rebuild,
-        @Valid @NotNull Regions regions) {
+        @Valid @NotNull Regions regions,
+        @Valid @NotNull Ticks ticks) {
 
     /**
      * @param interval time between two runs of the polling job
@@ -64,6 +66,12 @@ public record AggregationProperties(
             @NotNull Duration rebuildWarmup,
             @NotNull Duration recomputeLookback,
             @NotNull Duration trackExpiry) {}
+
+    /**
+     * @param partialsPerTransaction the most window partials one transaction fires and applies, oldest windows first;
+     *     bounds the transaction's memory and time, the next transaction takes the rest
+     */
+    public record Ticks(@Positive int partialsPerTransaction) {}
 
     /**
      * Hourly and daily rollups group windows by the hour and day they start in; a window length that does not divide

@@ -38,7 +38,8 @@ class AggregationPropertiesTest {
                     "alphaflow.aggregation.regions.position-margin-degrees=0.5",
                     "alphaflow.aggregation.regions.rebuild-warmup=PT48H",
                     "alphaflow.aggregation.regions.recompute-lookback=P30D",
-                    "alphaflow.aggregation.regions.track-expiry=P8D");
+                    "alphaflow.aggregation.regions.track-expiry=P8D",
+                    "alphaflow.aggregation.ticks.partials-per-transaction=50000");
 
     @Test
     void acceptsWindowsThatDivideADay() {

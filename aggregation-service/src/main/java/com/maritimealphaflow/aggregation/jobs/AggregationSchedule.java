@@ -9,13 +9,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The aggregation service's jobs in the clustered job store, every {@code alphaflow.aggregation.poll.interval}: the
- * poll for AIS batches whose notification was missed, and the recomputation of regions drawn or edited.
+ * poll for AIS batches whose notification was missed, the recomputation of regions drawn or edited, and the poll
+ * for tick windows.
  */
 @Component
 class AggregationSchedule implements ServiceSchedule {
 
     static final JobKey PENDING_BATCHES = JobKey.jobKey("pending-ais-batches", "aggregation");
     static final JobKey EDITED_REGIONS = JobKey.jobKey("edited-regions", "aggregation");
+    static final JobKey TICK_WINDOWS = JobKey.jobKey("tick-windows", "aggregation");
 
     private final AggregationProperties properties;
 
@@ -34,6 +36,11 @@ class AggregationSchedule implements ServiceSchedule {
                 ScheduledJob.of(EDITED_REGIONS, EditedRegionsJob.class)
                         .description("Recomputes the events and series of regions drawn or edited since")
                         .trigger("edited-regions-poll")
+                        .every(properties.poll().interval())
+                        .build(),
+                ScheduledJob.of(TICK_WINDOWS, TickWindowsJob.class)
+                        .description("Fires and applies tick windows whose notification was missed")
+                        .trigger("tick-windows-poll")
                         .every(properties.poll().interval())
                         .build());
     }
