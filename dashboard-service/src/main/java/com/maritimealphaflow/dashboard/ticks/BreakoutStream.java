@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -20,7 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * every heartbeat. Streams are held without a thread; their number is capped.
  */
 @Component
-class BreakoutStream implements CrossoverWatcher {
+class BreakoutStream implements CrossoverWatcher, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(BreakoutStream.class);
 
@@ -33,6 +34,7 @@ class BreakoutStream implements CrossoverWatcher {
     private final DashboardProperties.Ticks.Stream settings;
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
     private final AtomicInteger open = new AtomicInteger();
+    private volatile boolean running;
     private volatile long lastSeen = -1;
     private volatile long lastHeartbeat = System.nanoTime();
 
@@ -47,6 +49,9 @@ class BreakoutStream implements CrossoverWatcher {
      * @throws ServiceBusyException when as many streams are open as allowed
      */
     SseEmitter open(String symbol, Long lastEventId) {
+        if (!running) {
+            throw new ServiceBusyException("This instance is shutting down; reconnect to another");
+        }
         if (open.incrementAndGet() > settings.maxStreams()) {
             open.decrementAndGet();
             throw new ServiceBusyException("This instance already serves " + settings.maxStreams()
@@ -67,6 +72,29 @@ class BreakoutStream implements CrossoverWatcher {
             }
         }
         return emitter;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Ends every stream before the web server's graceful shutdown, which would otherwise wait for them; the browsers
+     * reconnect (to another instance) and resume from their last event id.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        for (Subscriber subscriber : subscribers) {
+            remove(subscriber);
+            subscriber.emitter.complete();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     /** Streams open on this instance. */
