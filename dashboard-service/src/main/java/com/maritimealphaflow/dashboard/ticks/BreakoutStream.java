@@ -61,7 +61,11 @@ class BreakoutStream implements CrossoverWatcher, SmartLifecycle {
         long after = lastEventId != null ? lastEventId : ticks.lastCrossoverId();
         Subscriber subscriber = new Subscriber(emitter, symbol, after);
         emitter.onCompletion(() -> remove(subscriber));
-        emitter.onTimeout(() -> remove(subscriber));
+        emitter.onTimeout(() -> {
+            remove(subscriber);
+            // an ordinary end: the browser reconnects and resumes, nothing to log as an error
+            emitter.complete();
+        });
         emitter.onError(error -> remove(subscriber));
         // held while catching up, so that a broadcast in between waits and is not sent out of order
         synchronized (subscriber) {
