@@ -1,5 +1,6 @@
 package com.maritimealphaflow.dashboard;
 
+import com.maritimealphaflow.dashboard.ticks.WebhookUrl;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,6 +29,7 @@ public record DashboardProperties(
         @Valid @NotNull Pipeline pipeline,
         @Valid @NotNull Backtests backtests,
         @Valid @NotNull Regions regions,
+        @Valid @NotNull Ticks ticks,
         @Valid @NotNull Login login) {
 
     /**
@@ -135,6 +137,80 @@ public record DashboardProperties(
             @Min(1) int eventsShown,
             @Min(1) @Max(100_000) int maxEvents,
             @Min(4) @Max(100_000) int maxVertices) {}
+
+    /**
+     * The tick pages, their API, the breakout stream and the webhook alerts (docs/decisions/0022).
+     *
+     * @param defaultRange how far back from a symbol's last window its windows reach when no {@code from} is given
+     * @param maxWindows the most windows one request may ask for; a longer range gives its latest ones, flagged
+     *     {@code truncated}
+     * @param symbolBreakouts a symbol's breakouts listed when no limit is asked for
+     * @param breakoutsShown the latest breakouts across all symbols listed when no limit is asked for
+     * @param maxBreakouts the most breakouts one request may list
+     * @param symbolsShown the symbols a search lists when no limit is asked for
+     * @param maxSymbols the most symbols one search may list
+     */
+    public record Ticks(
+            @NotNull @DurationMin(hours = 1) Duration defaultRange,
+            @Min(100) @Max(100_000) int maxWindows,
+            @Min(1) int symbolBreakouts,
+            @Min(1) int breakoutsShown,
+            @Min(1) @Max(10_000) int maxBreakouts,
+            @Min(1) int symbolsShown,
+            @Min(1) @Max(1_000) int maxSymbols,
+            @Valid @NotNull Stream stream,
+            @Valid @NotNull Alerts alerts) {
+
+        /**
+         * The server-sent events of new breakouts.
+         *
+         * @param pollInterval how often the database is read for new crossovers besides the notifications
+         * @param heartbeat how often an idle stream gets a comment, so that proxies keep it open
+         * @param timeout how long one stream lasts before the browser reconnects (resuming by its last event id)
+         * @param maxStreams streams open at once on this instance; more are answered 503
+         * @param maxCatchUp the most missed breakouts sent on a reconnect with {@code Last-Event-ID}
+         */
+        public record Stream(
+                @NotNull @DurationMin(millis = 100) Duration pollInterval,
+                @NotNull @DurationMin(millis = 100) Duration heartbeat,
+                @NotNull @DurationMin(seconds = 1) Duration timeout,
+                @Min(1) @Max(10_000) int maxStreams,
+                @Min(0) @Max(10_000) int maxCatchUp) {}
+
+        /**
+         * Webhook alerts, one POST per breakout.
+         *
+         * @param webhookUrl where to POST; blank: alerts are not sent (pending ones are marked {@code disabled})
+         * @param maxAge an alert whose window ended longer ago than this when first tried is {@code expired}, not
+         *     sent: a replay of history must not flood the webhook
+         * @param maxAttempts attempts before an alert is {@code failed}
+         * @param backoffInitial the wait after the first failed attempt; each further failure doubles it
+         * @param backoffMax the longest wait between attempts
+         * @param connectTimeout how long connecting to the webhook may take
+         * @param readTimeout how long the webhook may take to answer
+         * @param pollInterval how often pending alerts are looked for besides the notifications
+         */
+        public record Alerts(
+                String webhookUrl,
+                @NotNull @DurationMin(seconds = 1) Duration maxAge,
+                @Min(1) @Max(100) int maxAttempts,
+                @NotNull @DurationMin(millis = 1) Duration backoffInitial,
+                @NotNull @DurationMin(millis = 1) Duration backoffMax,
+                @NotNull @DurationMin(millis = 100) Duration connectTimeout,
+                @NotNull @DurationMin(millis = 100) Duration readTimeout,
+                @NotNull @DurationMin(millis = 100) Duration pollInterval) {
+
+            public boolean enabled() {
+                return webhookUrl != null && !webhookUrl.isBlank();
+            }
+
+            @Override
+            public String toString() {
+                return "Alerts[webhookUrl=" + (enabled() ? WebhookUrl.masked(webhookUrl) : "") + ", maxAge=" + maxAge
+                        + ", maxAttempts=" + maxAttempts + "]";
+            }
+        }
+    }
 
     /**
      * HTTP Basic login for every page and endpoint (health excepted), on when both are set.

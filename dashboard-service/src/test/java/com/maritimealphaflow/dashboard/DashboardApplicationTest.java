@@ -69,7 +69,11 @@ class DashboardApplicationTest extends DatabaseTest {
                         "/api/regions/{id}/series",
                         "/api/regions/{id}/series.csv",
                         "/api/regions/{id}/events",
-                        "/api/regions/{id}/events.csv");
+                        "/api/regions/{id}/events.csv",
+                        "/api/ticks/{symbol}/windows",
+                        "/api/ticks/breakouts",
+                        "/api/ticks/breakouts/stream",
+                        "/api/ticks/symbols");
         assertThat(JsonPath.<String>read(docs, "$.components.securitySchemes.adminToken.scheme"))
                 .isEqualTo("bearer");
         assertThat(JsonPath.<String>read(docs, "$.paths['/api/traffic/counts'].get.parameters[0].description"))

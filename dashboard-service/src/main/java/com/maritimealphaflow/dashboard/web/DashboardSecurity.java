@@ -3,6 +3,7 @@ package com.maritimealphaflow.dashboard.web;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import com.maritimealphaflow.dashboard.DashboardProperties;
+import jakarta.servlet.DispatcherType;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +47,9 @@ public class DashboardSecurity {
         RequestMatcher edits = new OrRequestMatcher(regionEdits());
         http.authorizeHttpRequests(requests -> {
                     requests.requestMatchers(EndpointRequest.to("health")).permitAll();
+                    // The event stream's later dispatches (completion, timeout) belong to a request already let in;
+                    // the login filter does not run on them again.
+                    requests.dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll();
                     requests.requestMatchers(edits).hasRole(AdminTokenCheck.ROLE);
                     for (HttpMethod read : List.of(HttpMethod.GET, HttpMethod.HEAD)) {
                         if (login) {

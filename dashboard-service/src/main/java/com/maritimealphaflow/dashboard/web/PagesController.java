@@ -2,9 +2,13 @@ package com.maritimealphaflow.dashboard.web;
 
 import com.maritimealphaflow.dashboard.CategoryParameter;
 import com.maritimealphaflow.dashboard.DashboardProperties;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -14,6 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Controller
 class PagesController {
+
+    /** The tick API's symbols (TickParameters.SYMBOL). */
+    private static final Pattern SYMBOL = Pattern.compile("[A-Za-z0-9._:-]{1,40}");
 
     private final DashboardProperties properties;
     private final String vesselCategories;
@@ -61,6 +68,24 @@ class PagesController {
     @GetMapping("/research")
     String research(Model model) {
         return page(model, "research", "Research");
+    }
+
+    @GetMapping("/ticks")
+    String ticks(Model model) {
+        return page(model, "ticks", "Ticks");
+    }
+
+    /** A symbol's page; its script says so when the symbol has no windows (the API's 404). */
+    @GetMapping("/ticks/{symbol}")
+    String tickSymbol(@PathVariable String symbol, Model model) {
+        if (!SYMBOL.matcher(symbol).matches()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a symbol");
+        }
+        model.addAttribute("symbol", symbol);
+        model.addAttribute(
+                "defaultRangeHours", properties.ticks().defaultRange().toHours());
+        page(model, "ticks", symbol);
+        return "tick-symbol";
     }
 
     /** The map's tile layer, for the pages with a map. */

@@ -25,6 +25,25 @@ public final class TestProperties {
                 new DashboardProperties.Pipeline(50, 500, 10, 20, 200),
                 new DashboardProperties.Backtests(1_000_000, 120_000, 3, 2, 8, Duration.ofDays(90)),
                 new DashboardProperties.Regions(Duration.ofDays(30), Duration.ofDays(30), 20_000, 50, 1000, 2000),
+                new DashboardProperties.Ticks(
+                        Duration.ofDays(2),
+                        20_000,
+                        3,
+                        50,
+                        500,
+                        20,
+                        100,
+                        new DashboardProperties.Ticks.Stream(
+                                Duration.ofSeconds(2), Duration.ofSeconds(15), Duration.ofMinutes(30), 200, 500),
+                        new DashboardProperties.Ticks.Alerts(
+                                "",
+                                Duration.ofHours(1),
+                                10,
+                                Duration.ofSeconds(1),
+                                Duration.ofMinutes(5),
+                                Duration.ofSeconds(5),
+                                Duration.ofSeconds(10),
+                                Duration.ofSeconds(2))),
                 new DashboardProperties.Login("", ""));
     }
 }

@@ -15,7 +15,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** With DASHBOARD_USER and DASHBOARD_PASSWORD set, everything but the health check needs HTTP Basic auth. */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"alphaflow.dashboard.login.user=researcher", "alphaflow.dashboard.login.password=s3cret-passw0rd"
+        properties = {
+            "alphaflow.dashboard.login.user=researcher",
+            "alphaflow.dashboard.login.password=s3cret-passw0rd",
+            "alphaflow.dashboard.ticks.stream.timeout=PT1S"
         })
 class DashboardLoginTest {
 
@@ -66,6 +69,28 @@ class DashboardLoginTest {
                     "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theBreakoutStreamNeedsTheLoginAndEndsCleanlyAtItsTimeout() throws Exception {
+        assertThat(get("/api/ticks/breakouts/stream", null).statusCode()).isEqualTo(401);
+
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/ticks/breakouts/stream"))
+                .header("Accept", "text/event-stream")
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString("researcher:s3cret-passw0rd".getBytes(StandardCharsets.UTF_8)))
+                .timeout(java.time.Duration.ofSeconds(30))
+                .build();
+        // the stream's own end (after a second) is dispatched again inside the security chain: it must not be refused
+        HttpResponse<String> stream = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(stream.statusCode()).isEqualTo(200);
+        assertThat(stream.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
+        assertThat(stream.body()).startsWith("retry:3000");
     }
 
     @Test

@@ -78,7 +78,8 @@ class PagesControllerTest {
 
     @Test
     void everyPageCarriesTheVesselCategoriesInTheEnumsOrderWithALabelAndAColourEach() throws Exception {
-        for (String page : List.of("/", "/regions", "/destinations", "/pipeline", "/backtest", "/research")) {
+        for (String page : List.of(
+                "/", "/regions", "/destinations", "/pipeline", "/backtest", "/research", "/ticks", "/ticks/IEBBB.FR")) {
             String html = mvc.perform(get(page))
                     .andExpect(status().isOk())
                     .andReturn()
@@ -102,6 +103,28 @@ class PagesControllerTest {
             });
             assertThat(categories).extracting(VesselCategoryStyle::label).contains("Tug & towing");
         }
+    }
+
+    @Test
+    void tickPagesLoadTheZoomPluginAndRefuseAPathThatIsNoSymbol() throws Exception {
+        mvc.perform(get("/ticks"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("class=\"active\">Ticks</a>"),
+                                containsString("id=\"breakout-table\""),
+                                containsString("id=\"symbol-q\""))));
+        mvc.perform(get("/ticks/IEBBB.FR"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<title>IEBBB.FR · Maritime Alpha Flow</title>"),
+                                containsString("data-symbol=\"IEBBB.FR\""),
+                                containsString("data-default-range-hours=\"48\""),
+                                containsString("/webjars/chartjs-plugin-zoom/2.2.0/dist/chartjs-plugin-zoom.min.js"),
+                                containsString("/webjars/hammerjs/2.0.8/hammer.js"),
+                                containsString("class=\"active\">Ticks</a>"))));
+        mvc.perform(get("/ticks/BAD!SYMBOL")).andExpect(status().isBadRequest());
     }
 
     @Test
