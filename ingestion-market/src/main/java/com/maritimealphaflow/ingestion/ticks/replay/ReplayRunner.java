@@ -2,6 +2,7 @@ package com.maritimealphaflow.ingestion.ticks.replay;
 
 import com.maritimealphaflow.ingestion.ticks.TicksProperties;
 import com.maritimealphaflow.service.liveness.ServiceInstance;
+import java.nio.file.Files;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -17,7 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Runs the stored replays the way the AIS imports' runner does: every poll interval it proves its jobs alive and
  * claims queued ones, and those whose instance died, up to its concurrency. Stopping the service interrupts the
- * running replays, which give themselves back as queued; the next start resumes them at their last flush.
+ * running replays, which give themselves back as queued; the next start resumes them at their last flush. An instance
+ * without the replay directory claims nothing, so that one that cannot read the files never fails a replay that
+ * another could run.
  */
 @Component
 class ReplayRunner implements SmartLifecycle {
@@ -31,6 +34,7 @@ class ReplayRunner implements SmartLifecycle {
     private final AtomicInteger busy = new AtomicInteger();
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
     private ExecutorService workers;
+    private boolean directoryMissing;
     private volatile ScheduledExecutorService poller;
 
     ReplayRunner(ReplayJobs jobs, ReplayExecution execution, TicksProperties settings, ServiceInstance instance) {
@@ -58,6 +62,16 @@ class ReplayRunner implements SmartLifecycle {
     private void poll() {
         try {
             jobs.heartbeat(running, instance.id());
+            if (!Files.isDirectory(settings.directory())) {
+                if (!directoryMissing) {
+                    log.warn(
+                            "No tick replay directory {} (TICKS_REPLAY_DIR): replays are left to instances with it",
+                            settings.directory());
+                    directoryMissing = true;
+                }
+                return;
+            }
+            directoryMissing = false;
             while (busy.get() < settings.concurrency()) {
                 var claimed = jobs.claim(instance.id(), settings.lease());
                 if (claimed.isEmpty()) {
