@@ -172,6 +172,11 @@ if [[ -z ${AIS_IMPORT_DIR:-} || $AIS_IMPORT_DIR == /ais-archive ]]; then
     export AIS_IMPORT_DIR=$ROOT/ais-archive
 fi
 mkdir -p "$AIS_IMPORT_DIR"
+# Tick files to replay: the repository's tick-archive/ here, where docker compose mounts it as /tick-archive
+if [[ -z ${TICKS_REPLAY_DIR:-} || $TICKS_REPLAY_DIR == /tick-archive ]]; then
+    export TICKS_REPLAY_DIR=$ROOT/tick-archive
+fi
+mkdir -p "$TICKS_REPLAY_DIR"
 if [[ -n ${SERVER_PORT:-} ]]; then
     say "ignoring SERVER_PORT=$SERVER_PORT: each service keeps its own port"
     unset SERVER_PORT

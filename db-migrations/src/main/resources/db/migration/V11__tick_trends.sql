@@ -135,6 +135,10 @@ CREATE TABLE tick_replay_file (
     rows_read       bigint      NOT NULL DEFAULT 0,
     -- rows whose windows are committed as partials: a resumed replay passes over these
     rows_committed  bigint      NOT NULL DEFAULT 0,
+    -- of the committed rows: events read, of those late (counted, not applied), rows skipped per reason
+    events          bigint      NOT NULL DEFAULT 0,
+    late_events     bigint      NOT NULL DEFAULT 0,
+    skipped         jsonb       NOT NULL DEFAULT '{}',
     started_at      timestamptz,
     ended_at        timestamptz,
     error           text,
