@@ -9,4 +9,5 @@ import com.maritimealphaflow.model.ticks.TrendWindow;
  * @param firstWindowEnd end of the symbol's first window with events, epoch milliseconds
  * @param windows how many windows with events the symbol has had, this one included
  */
-record TrendUpdate(TrendWindow window, long firstWindowEnd, long windows) {}
+// public: Flink serializes only public records as POJOs (else with Kryo, slower)
+public record TrendUpdate(TrendWindow window, long firstWindowEnd, long windows) {}
