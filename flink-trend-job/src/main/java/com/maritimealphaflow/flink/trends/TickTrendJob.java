@@ -50,6 +50,8 @@ public final class TickTrendJob {
         if (options.parallelism() != null) {
             env.setParallelism(options.parallelism());
         }
+        // Every record passed between operators (Tick, WindowClose, TrendUpdate, Breakout) is immutable
+        env.getConfig().enableObjectReuse();
         if (options.checkpointInterval() != null) {
             // Sinks are idempotent upserts, so at-least-once replay after a failure writes the same rows again.
             env.enableCheckpointing(options.checkpointInterval().toMillis(), CheckpointingMode.AT_LEAST_ONCE);
