@@ -83,7 +83,7 @@ public final class TickTrendBenchmark {
 
     /** Generated once per size and kept: DebsTickFiles writes the same bytes for the same settings. */
     private static Path dataFile(long events, int symbols) throws Exception {
-        Path dir = Path.of(System.getProperty("bench.dir", "/tmp/alphaflow-bench"));
+        Path dir = Path.of(System.getProperty("bench.dir", "/tmp/alphaflow-bench-flink"));
         Files.createDirectories(dir);
         Path file = dir.resolve("debs-" + events + "-" + symbols + ".csv");
         if (!Files.exists(file)) {
