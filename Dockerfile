@@ -29,6 +29,7 @@ COPY ingestion-service/pom.xml ingestion-service/
 COPY aggregation-service/pom.xml aggregation-service/
 COPY cleanup-service/pom.xml cleanup-service/
 COPY dashboard-service/pom.xml dashboard-service/
+COPY flink-trend-job/pom.xml flink-trend-job/
 RUN ./mvnw -B -q package -Dmaven.test.skip=true -Dspring-boot.repackage.skip=true -Dspotless.skip=true \
  && rm -rf ./*/target
 
