@@ -29,8 +29,10 @@ COPY ingestion-service/pom.xml ingestion-service/
 COPY aggregation-service/pom.xml aggregation-service/
 COPY cleanup-service/pom.xml cleanup-service/
 COPY dashboard-service/pom.xml dashboard-service/
+# the Flink job is not a service: its pom is here only because the root pom lists it; its dependencies are not fetched
 COPY flink-trend-job/pom.xml flink-trend-job/
-RUN ./mvnw -B -q package -Dmaven.test.skip=true -Dspring-boot.repackage.skip=true -Dspotless.skip=true \
+RUN ./mvnw -B -q package -pl '!flink-trend-job' -Dmaven.test.skip=true -Dspring-boot.repackage.skip=true \
+        -Dspotless.skip=true \
  && rm -rf ./*/target
 
 COPY . .
