@@ -1,11 +1,13 @@
 package com.maritimealphaflow.service.notify;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -24,6 +26,22 @@ public abstract class ChannelListener {
     @FunctionalInterface
     public interface ConnectionOpener {
         Connection open() throws SQLException;
+
+        /** Connections by the driver, shown as {@code applicationName} in {@code pg_stat_activity}. */
+        static ConnectionOpener of(String jdbcUrl, String user, String password, String applicationName) {
+            return () -> {
+                Properties properties = new Properties();
+                if (user != null) {
+                    properties.setProperty("user", user);
+                }
+                if (password != null) {
+                    properties.setProperty("password", password);
+                }
+                properties.setProperty("ApplicationName", applicationName);
+                properties.setProperty("tcpKeepAlive", "true");
+                return DriverManager.getConnection(jdbcUrl, properties);
+            };
+        }
     }
 
     /**
@@ -57,8 +75,8 @@ public abstract class ChannelListener {
     protected abstract void catchUp();
 
     /**
-     * Called on the listener's thread when {@link Timing#idleCheck()} passes without a notification; nothing by
-     * default.
+     * Called on the listener's thread when {@link Timing#idleCheck()} passes without a notification, and as often
+     * while waiting to reconnect; nothing by default. A listener that must also poll does it here.
      */
     protected void onIdle() {}
 
@@ -175,15 +193,18 @@ public abstract class ChannelListener {
 
     private void pause(Duration duration) {
         long deadline = System.nanoTime() + duration.toNanos();
-        synchronized (pause) {
-            long left;
-            while (running && (left = deadline - System.nanoTime()) > 0) {
+        long left;
+        while (running && (left = deadline - System.nanoTime()) > 0) {
+            synchronized (pause) {
                 try {
-                    pause.wait(Math.max(1, left / 1_000_000));
+                    pause.wait(Math.max(1, Math.min(left, timing.idleCheck().toNanos()) / 1_000_000));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
                 }
+            }
+            if (running && deadline - System.nanoTime() > 0) {
+                safely("idle work", this::onIdle);
             }
         }
     }
