@@ -71,30 +71,27 @@ class RollupStore {
 
     /** Rollups in [from, to) with no 1-minute bar left under them (a minute deleted or moved). */
     private int dropEmpty(RollupSeries series, BarInterval interval, Instant from, Instant to) {
+        // the buckets that still hold a minute, hashed once; a rollup outside them has lost its minutes
         String sql =
                 """
                 DELETE FROM market_bar b
                 WHERE b.source = ? AND b.symbol = ? AND b.adjusted = ? AND b.bar_interval = ? AND b.origin = 'rollup'
                   AND b.bar_time >= ? AND b.bar_time < ?
-                  AND NOT EXISTS (
-                      SELECT 1 FROM market_bar m
-                      WHERE %s AND m.bar_interval = '1m' AND m.bar_time >= ? AND m.bar_time < ?
-                        AND %s = b.bar_time)
+                  AND b.bar_time NOT IN (
+                      SELECT DISTINCT %s FROM market_bar m
+                      WHERE %s AND m.bar_interval = '1m' AND m.bar_time >= ? AND m.bar_time < ?)
                 """
-                        .formatted(SERIES, RollupIntervals.bucket(interval));
+                        .formatted(RollupIntervals.bucket(interval), SERIES);
         List<Object> args = new ArrayList<>(List.of(
                 series.source(),
                 series.symbol(),
                 series.adjusted(),
                 interval.key(),
                 Timestamp.from(from),
-                Timestamp.from(to),
-                series.source(),
-                series.symbol(),
-                series.adjusted(),
-                Timestamp.from(from),
                 Timestamp.from(to)));
         addZone(args, series, interval);
+        args.addAll(
+                List.of(series.source(), series.symbol(), series.adjusted(), Timestamp.from(from), Timestamp.from(to)));
         return jdbc.update(sql, args.toArray());
     }
 
