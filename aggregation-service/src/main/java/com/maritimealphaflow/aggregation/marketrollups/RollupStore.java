@@ -71,15 +71,17 @@ class RollupStore {
 
     /** Rollups in [from, to) with no 1-minute bar left under them (a minute deleted or moved). */
     private int dropEmpty(RollupSeries series, BarInterval interval, Instant from, Instant to) {
-        // the buckets that still hold a minute, hashed once; a rollup outside them has lost its minutes
+        // the buckets that still hold a minute, as an anti-join (a hash of them, not a scan per rollup bar); a rollup
+        // outside them has lost its minutes
         String sql =
                 """
                 DELETE FROM market_bar b
                 WHERE b.source = ? AND b.symbol = ? AND b.adjusted = ? AND b.bar_interval = ? AND b.origin = 'rollup'
                   AND b.bar_time >= ? AND b.bar_time < ?
-                  AND b.bar_time NOT IN (
-                      SELECT DISTINCT %s FROM market_bar m
-                      WHERE %s AND m.bar_interval = '1m' AND m.bar_time >= ? AND m.bar_time < ?)
+                  AND NOT EXISTS (
+                      SELECT 1 FROM (SELECT DISTINCT %s AS bucket FROM market_bar m
+                                     WHERE %s AND m.bar_interval = '1m' AND m.bar_time >= ? AND m.bar_time < ?) k
+                      WHERE k.bucket = b.bar_time)
                 """
                         .formatted(RollupIntervals.bucket(interval), SERIES);
         List<Object> args = new ArrayList<>(List.of(
