@@ -22,6 +22,8 @@ CREATE TABLE market_rollup_pending (
     range_from   timestamptz NOT NULL,
     -- the last bar time written (inclusive)
     range_to     timestamptz NOT NULL,
+    -- minutes were deleted (or a rebuild was asked for): rollups left without minutes must go too
+    deleted      boolean     NOT NULL DEFAULT false,
     created_at   timestamptz NOT NULL DEFAULT now()
 );
 
@@ -30,8 +32,8 @@ CREATE TABLE market_rollup_pending (
 -- leave the rollups behind.
 CREATE FUNCTION market_bar_mark_rollups() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO market_rollup_pending (source, symbol, adjusted, range_from, range_to)
-    SELECT source, symbol, adjusted, min(bar_time), max(bar_time)
+    INSERT INTO market_rollup_pending (source, symbol, adjusted, range_from, range_to, deleted)
+    SELECT source, symbol, adjusted, min(bar_time), max(bar_time), TG_OP = 'DELETE'
     FROM written
     WHERE bar_interval = '1m'
     GROUP BY source, symbol, adjusted;

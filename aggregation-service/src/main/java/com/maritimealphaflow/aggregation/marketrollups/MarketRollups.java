@@ -38,7 +38,8 @@ public class MarketRollups {
      */
     public record Run(int series, long days, long bars, boolean mayHaveMore) {}
 
-    private record Pending(long id, String source, String symbol, boolean adjusted, Instant from, Instant to) {}
+    private record Pending(
+            long id, String source, String symbol, boolean adjusted, Instant from, Instant to, boolean deleted) {}
 
     private final JdbcTemplate jdbc;
     private final RollupStore store;
@@ -71,8 +72,8 @@ public class MarketRollups {
     public int requestRebuild(String source, String symbol, Boolean adjusted, Instant from, Instant to) {
         return jdbc.update(
                 """
-                INSERT INTO market_rollup_pending (source, symbol, adjusted, range_from, range_to)
-                SELECT source, symbol, adjusted, ?, ?
+                INSERT INTO market_rollup_pending (source, symbol, adjusted, range_from, range_to, deleted)
+                SELECT source, symbol, adjusted, ?, ?, true
                 FROM (SELECT DISTINCT source, symbol, adjusted FROM market_bar
                       WHERE bar_interval = '1m' AND source = ? AND (?::text IS NULL OR symbol = ?)
                         AND (?::boolean IS NULL OR adjusted = ?)
@@ -92,7 +93,7 @@ public class MarketRollups {
     /** Null when nothing is pending; else the days read and the bars written. */
     private long[] applyOneSeries() {
         List<Pending> first = jdbc.query(
-                "SELECT id, source, symbol, adjusted, range_from, range_to FROM market_rollup_pending"
+                "SELECT id, source, symbol, adjusted, range_from, range_to, deleted FROM market_rollup_pending"
                         + " ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED",
                 (rs, row) -> pending(rs));
         if (first.isEmpty()) {
@@ -104,17 +105,21 @@ public class MarketRollups {
         List<Pending> all = jdbc.query(
                 "DELETE FROM market_rollup_pending WHERE id IN (SELECT id FROM market_rollup_pending"
                         + " WHERE source = ? AND symbol = ? AND adjusted = ? FOR UPDATE SKIP LOCKED)"
-                        + " RETURNING id, source, symbol, adjusted, range_from, range_to",
+                        + " RETURNING id, source, symbol, adjusted, range_from, range_to, deleted",
                 (rs, row) -> pending(rs),
                 head.source(),
                 head.symbol(),
                 head.adjusted());
         long days = 0;
         long bars = 0;
+        boolean minutesDeleted = all.stream().anyMatch(Pending::deleted);
         for (Instant[] range : dayRanges(all, series.zone())) {
             days += ChronoUnit.DAYS.between(range[0], range[1]);
             for (BarInterval interval : RollupIntervals.ROLLED_UP) {
                 bars += store.roll(series, interval, range[0], range[1]);
+                if (minutesDeleted) {
+                    bars += store.dropEmpty(series, interval, range[0], range[1]);
+                }
             }
         }
         log.debug(
@@ -177,6 +182,7 @@ public class MarketRollups {
                 rs.getString("symbol"),
                 rs.getBoolean("adjusted"),
                 rs.getTimestamp("range_from").toInstant(),
-                rs.getTimestamp("range_to").toInstant());
+                rs.getTimestamp("range_to").toInstant(),
+                rs.getBoolean("deleted"));
     }
 }

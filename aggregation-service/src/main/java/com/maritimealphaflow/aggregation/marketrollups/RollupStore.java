@@ -3,6 +3,7 @@ package com.maritimealphaflow.aggregation.marketrollups;
 import com.maritimealphaflow.model.market.BarInterval;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,12 +66,23 @@ class RollupStore {
         addZone(args, series, interval);
         args.addAll(
                 List.of(series.source(), series.symbol(), series.adjusted(), Timestamp.from(from), Timestamp.from(to)));
-        int written = jdbc.update(sql, args.toArray());
-        return written + dropEmpty(series, interval, from, to);
+        return jdbc.update(sql, args.toArray());
     }
 
-    /** Rollups in [from, to) with no 1-minute bar left under them (a minute deleted or moved). */
-    private int dropEmpty(RollupSeries series, BarInterval interval, Instant from, Instant to) {
+    /**
+     * Deletes rollups in [from, to) with no 1-minute bar left under them (minutes deleted), a day at a time: the
+     * buckets are compared with the minutes of their own day only, whatever plan the database picks.
+     */
+    int dropEmpty(RollupSeries series, BarInterval interval, Instant from, Instant to) {
+        int dropped = 0;
+        for (ZonedDateTime day = from.atZone(series.zone()); day.toInstant().isBefore(to); day = day.plusDays(1)) {
+            Instant end = day.plusDays(1).toInstant();
+            dropped += dropEmptyDay(series, interval, day.toInstant(), end.isAfter(to) ? to : end);
+        }
+        return dropped;
+    }
+
+    private int dropEmptyDay(RollupSeries series, BarInterval interval, Instant from, Instant to) {
         // the buckets that still hold a minute, as an anti-join (a hash of them, not a scan per rollup bar); a rollup
         // outside them has lost its minutes
         String sql =
