@@ -29,7 +29,8 @@ public record AggregationProperties(
         @Valid @NotNull Listener listener,
         @Valid @NotNull Rebuild rebuild,
         @Valid @NotNull Regions regions,
-        @Valid @NotNull Ticks ticks) {
+        @Valid @NotNull Ticks ticks,
+        @Valid @NotNull Rollups rollups) {
 
     /**
      * @param interval time between two runs of the polling job
@@ -72,6 +73,12 @@ public record AggregationProperties(
      *     bounds the transaction's memory and time, the next transaction takes the rest
      */
     public record Ticks(@Positive int partialsPerTransaction) {}
+
+    /**
+     * @param seriesPerRun the most series one run of the listener or the job recomputes before looking again
+     * @param maxRebuildRange the longest range one rebuild request may cover
+     */
+    public record Rollups(@Positive int seriesPerRun, @NotNull Duration maxRebuildRange) {}
 
     /**
      * Hourly and daily rollups group windows by the hour and day they start in; a window length that does not divide

@@ -39,7 +39,9 @@ class AggregationPropertiesTest {
                     "alphaflow.aggregation.regions.rebuild-warmup=PT48H",
                     "alphaflow.aggregation.regions.recompute-lookback=P30D",
                     "alphaflow.aggregation.regions.track-expiry=P8D",
-                    "alphaflow.aggregation.ticks.partials-per-transaction=50000");
+                    "alphaflow.aggregation.ticks.partials-per-transaction=50000",
+                    "alphaflow.aggregation.rollups.series-per-run=50",
+                    "alphaflow.aggregation.rollups.max-rebuild-range=P400D");
 
     @Test
     void acceptsWindowsThatDivideADay() {

@@ -17,6 +17,7 @@ class AggregationSchedule implements ServiceSchedule {
 
     static final JobKey PENDING_BATCHES = JobKey.jobKey("pending-ais-batches", "aggregation");
     static final JobKey EDITED_REGIONS = JobKey.jobKey("edited-regions", "aggregation");
+    static final JobKey MARKET_ROLLUPS = JobKey.jobKey("market-rollups", "aggregation");
     static final JobKey TICK_WINDOWS = JobKey.jobKey("tick-windows", "aggregation");
 
     private final AggregationProperties properties;

@@ -25,5 +25,12 @@ public final class PipelineChannels {
      */
     public static final String TICK_CROSSOVERS_COMMITTED = "tick_crossovers_committed";
 
+    /**
+     * Sent at the commit of any transaction that writes 1-minute bars, by a trigger on {@code market_bar} (V12), so
+     * every writer sends it; the payload is empty. The aggregation service recomputes the rollups of the series it
+     * finds in {@code market_rollup_pending}; it also polls.
+     */
+    public static final String MARKET_BARS_COMMITTED = "market_bars_committed";
+
     private PipelineChannels() {}
 }

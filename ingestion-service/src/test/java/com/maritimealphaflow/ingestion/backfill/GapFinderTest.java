@@ -138,4 +138,23 @@ class GapFinderTest extends MarketDatabaseTest {
                 .extracting(row -> row.get("adjusted") + " " + row.get("close"))
                 .containsExactly("false 44.2", "true 23.1");
     }
+
+    @Test
+    void aBarFetchedAtAnIntervalReplacesARollupOfItEvenWithTheSameValues() {
+        Instant t = Instant.parse("2026-03-03T05:00:00Z");
+        jdbc.update(
+                "INSERT INTO market_bar (symbol, bar_interval, source, adjusted, bar_time, open, high, low, close,"
+                        + " volume, origin, minutes) SELECT 'SEA', '1d', 'polygon', true, ?, open, high, low, close,"
+                        + " volume, 'rollup', 390 FROM (VALUES (22.5, 22.5, 22.5, 22.5, 1)) v (open, high, low, close,"
+                        + " volume)",
+                java.sql.Timestamp.from(t));
+        store.write(SEA_DAYS, List.of(Bars.bar(t, "22.5")));
+
+        assertThat(jdbc.queryForMap(
+                        "SELECT origin, minutes FROM market_bar WHERE symbol = 'SEA' AND bar_interval = '1d'"
+                                + " AND bar_time = ?",
+                        java.sql.Timestamp.from(t)))
+                .containsEntry("origin", "native")
+                .containsEntry("minutes", null);
+    }
 }

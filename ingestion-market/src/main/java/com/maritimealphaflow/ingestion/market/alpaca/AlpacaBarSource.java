@@ -110,7 +110,9 @@ final class AlpacaBarSource implements BarSource {
             case ONE_MINUTE -> "1Min";
             case FIVE_MINUTES -> "5Min";
             case FIFTEEN_MINUTES -> "15Min";
+            case THIRTY_MINUTES -> "30Min";
             case ONE_HOUR -> "1Hour";
+            case FOUR_HOURS -> "4Hour";
             case ONE_DAY -> "1Day";
         };
     }

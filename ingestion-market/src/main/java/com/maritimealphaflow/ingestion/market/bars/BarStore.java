@@ -37,8 +37,10 @@ public class BarStore {
     private static final String MOVE = "INSERT INTO market_bar AS b (" + COLUMNS + ") SELECT " + COLUMNS
             + " FROM market_bar_stage ON CONFLICT (" + KEY + ") DO UPDATE SET open = EXCLUDED.open,"
             + " high = EXCLUDED.high, low = EXCLUDED.low, close = EXCLUDED.close, volume = EXCLUDED.volume,"
-            + " trades = EXCLUDED.trades, vwap = EXCLUDED.vwap, updated_at = now()"
-            + " WHERE (b.open, b.high, b.low, b.close, b.volume, b.trades, b.vwap)"
+            + " trades = EXCLUDED.trades, vwap = EXCLUDED.vwap, origin = 'native', minutes = NULL,"
+            + " updated_at = now()"
+            // a bar fetched at an interval replaces a rollup of it (decision 0022)
+            + " WHERE b.origin <> 'native' OR (b.open, b.high, b.low, b.close, b.volume, b.trades, b.vwap)"
             + " IS DISTINCT FROM (EXCLUDED.open, EXCLUDED.high, EXCLUDED.low, EXCLUDED.close, EXCLUDED.volume,"
             + " EXCLUDED.trades, EXCLUDED.vwap)";
     private static final String SERIES = "symbol = ? AND bar_interval = ? AND source = ? AND adjusted = ?";

@@ -109,13 +109,15 @@ final class PolygonClient {
         return switch (interval) {
             case FIVE_MINUTES -> 5;
             case FIFTEEN_MINUTES -> 15;
+            case THIRTY_MINUTES -> 30;
+            case FOUR_HOURS -> 4;
             default -> 1;
         };
     }
 
     private static String timespan(BarInterval interval) {
         return switch (interval) {
-            case ONE_HOUR -> "hour";
+            case ONE_HOUR, FOUR_HOURS -> "hour";
             case ONE_DAY -> "day";
             default -> "minute";
         };
