@@ -1,9 +1,8 @@
 package com.maritimealphaflow.ingestion.backfill;
 
 import com.maritimealphaflow.service.ApiError;
-import com.maritimealphaflow.service.BadRequestException;
+import com.maritimealphaflow.service.jobs.JobResponses;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code POST /api/backfills} starts a backfill (202 with its id, progress and address); {@code GET /api/backfills}
@@ -36,19 +34,12 @@ class BackfillController {
     @PostMapping
     ResponseEntity<Backfill> request(@RequestBody(required = false) BackfillRequest request) {
         Backfill backfill = backfills.request(request);
-        return ResponseEntity.accepted()
-                .location(ServletUriComponentsBuilder.fromCurrentRequestUri()
-                        .path("/{id}")
-                        .buildAndExpand(backfill.id())
-                        .toUri())
-                .body(backfill);
+        return JobResponses.accepted(backfill, backfill.id());
     }
 
     @GetMapping
     List<Backfill> recent(@RequestParam(defaultValue = "20") int limit, @RequestParam(required = false) String status) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new BadRequestException("limit", "'limit' must be between 1 and " + MAX_LIMIT);
-        }
+        JobResponses.checkLimit(limit, MAX_LIMIT);
         return backfills.recent(limit, status);
     }
 
@@ -64,8 +55,6 @@ class BackfillController {
 
     @ExceptionHandler(BackfillEndedException.class)
     ResponseEntity<ApiError> ended(BackfillEndedException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT)
-                .body(new ApiError(
-                        HttpStatus.CONFLICT.value(), HttpStatus.CONFLICT.getReasonPhrase(), null, e.getMessage()));
+        return JobResponses.conflict(e.getMessage());
     }
 }

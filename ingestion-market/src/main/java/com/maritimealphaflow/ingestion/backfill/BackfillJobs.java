@@ -1,5 +1,6 @@
 package com.maritimealphaflow.ingestion.backfill;
 
+import com.maritimealphaflow.service.jobs.LeasedJobRows;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,11 +23,13 @@ class BackfillJobs {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final LeasedJobRows leases;
 
     BackfillJobs(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
+        this.leases = new LeasedJobRows(jdbc, clock, "market_backfill");
     }
 
     /** The stored definition of a job, what its execution needs. */
@@ -82,12 +85,7 @@ class BackfillJobs {
      */
     boolean cancel(long id) {
         return Boolean.TRUE.equals(transaction.execute(status -> {
-            boolean cancelled = jdbc.update(
-                            "UPDATE market_backfill SET status = 'cancelled', ended_at = ?, claimed_by = NULL"
-                                    + " WHERE id = ? AND status IN ('queued', 'running')",
-                            Timestamp.from(clock.instant()),
-                            id)
-                    == 1;
+            boolean cancelled = leases.cancel(id, Timestamp.from(clock.instant()));
             if (cancelled) {
                 // a live instance overwrites this with its counts when it stops; a dead one leaves it like this
                 jdbc.update(
@@ -110,35 +108,11 @@ class BackfillJobs {
      * for this instance. Safe when instances race: the row is locked and skipped by the others.
      */
     Optional<Long> claim(String source, String instance, Duration lease) {
-        Instant now = clock.instant();
-        return jdbc
-                .queryForList(
-                        """
-                        UPDATE market_backfill SET status = 'running', claimed_by = ?, heartbeat_at = ?,
-                            started_at = COALESCE(started_at, ?)
-                        WHERE id = (SELECT id FROM market_backfill WHERE source = ?
-                                      AND (status = 'queued' OR (status = 'running' AND heartbeat_at < ?))
-                                    ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
-                        RETURNING id""",
-                        Long.class,
-                        instance,
-                        Timestamp.from(now),
-                        Timestamp.from(now),
-                        source,
-                        Timestamp.from(now.minus(lease)))
-                .stream()
-                .findFirst();
+        return leases.claim("source", source, instance, lease);
     }
 
     void heartbeat(Collection<Long> ids, String instance) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        jdbc.update(
-                "UPDATE market_backfill SET heartbeat_at = ? WHERE id = ANY(?) AND claimed_by = ? AND status = 'running'",
-                Timestamp.from(clock.instant()),
-                ids.toArray(Long[]::new),
-                instance);
+        leases.heartbeat(ids, instance);
     }
 
     /** Stores the missing ranges as steps, once: a job resumed after its plan was stored keeps that plan. */
@@ -230,22 +204,11 @@ class BackfillJobs {
 
     /** Ends a job this instance runs; a cancelled or taken-over job is left as it is. */
     void end(long id, String instance, String status, String error) {
-        jdbc.update(
-                "UPDATE market_backfill SET status = ?, error = ?, ended_at = ?, claimed_by = NULL"
-                        + " WHERE id = ? AND status = 'running' AND claimed_by = ?",
-                status,
-                error,
-                Timestamp.from(clock.instant()),
-                id,
-                instance);
+        leases.end(id, instance, status, error);
     }
 
-    /** Gives a job back when this instance stops in its middle: the next start (here or elsewhere) resumes it. */
+    /** Gives a job back when this instance stops in its middle: the next start resumes it. */
     void release(long id, String instance) {
-        jdbc.update(
-                "UPDATE market_backfill SET status = 'queued', claimed_by = NULL, heartbeat_at = NULL"
-                        + " WHERE id = ? AND status = 'running' AND claimed_by = ?",
-                id,
-                instance);
+        leases.release(id, instance);
     }
 }

@@ -2,18 +2,15 @@ package com.maritimealphaflow.ingestion.backfill;
 
 import com.maritimealphaflow.ingestion.market.MarketProperties;
 import com.maritimealphaflow.model.market.MarketSource;
+import com.maritimealphaflow.service.jobs.JobPoller;
+import com.maritimealphaflow.service.jobs.JobWorkers;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -36,10 +33,8 @@ class BackfillRunner implements SmartLifecycle {
     private final BackfillExecution execution;
     private final MarketProperties settings;
     private final String instance = instanceName();
-    private final Map<MarketSource, ExecutorService> executors = new EnumMap<>(MarketSource.class);
-    private final Map<MarketSource, AtomicInteger> busy = new EnumMap<>(MarketSource.class);
-    private final Set<Long> running = ConcurrentHashMap.newKeySet();
-    private volatile ScheduledExecutorService poller;
+    private final Map<MarketSource, JobWorkers> workers = new EnumMap<>(MarketSource.class);
+    private final JobPoller poller = new JobPoller();
 
     BackfillRunner(BackfillJobs jobs, BackfillExecution execution, MarketProperties properties) {
         this.jobs = jobs;
@@ -50,48 +45,30 @@ class BackfillRunner implements SmartLifecycle {
     @Override
     public synchronized void start() {
         for (MarketSource source : FETCHED) {
-            int threads = concurrency(source);
-            executors.put(
-                    source, Executors.newFixedThreadPool(threads, r -> new Thread(r, "backfill-" + source.key())));
-            busy.put(source, new AtomicInteger());
+            workers.put(source, new JobWorkers("backfill-" + source.key(), concurrency(source)));
         }
-        poller = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "backfill-poller"));
-        poller.scheduleWithFixedDelay(
-                this::poll, 0, settings.backfill().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        poller.start("backfill-poller", settings.backfill().pollInterval(), this::poll);
         log.info("Backfill runner {} started", instance);
     }
 
     /** Looks for work now, e.g. right after a backfill was requested. */
     void wake() {
-        ScheduledExecutorService current = poller;
-        if (current != null && !current.isShutdown()) {
-            current.execute(this::poll);
-        }
+        poller.wake(this::poll);
     }
 
     private void poll() {
         try {
+            Set<Long> running = new HashSet<>();
+            workers.values().forEach(w -> running.addAll(w.running()));
             jobs.heartbeat(running, instance);
             for (MarketSource source : FETCHED) {
-                AtomicInteger active = busy.get(source);
-                while (active.get() < concurrency(source)) {
-                    var claimed = jobs.claim(
-                            source.key(), instance, settings.backfill().lease());
-                    if (claimed.isEmpty()) {
-                        break;
-                    }
-                    long id = claimed.get();
-                    active.incrementAndGet();
-                    running.add(id);
-                    executors.get(source).execute(() -> {
-                        try {
-                            execution.run(id, instance);
-                        } finally {
-                            running.remove(id);
-                            active.decrementAndGet();
-                        }
-                    });
-                }
+                workers.get(source)
+                        .claimAndRun(
+                                () -> jobs.claim(
+                                        source.key(),
+                                        instance,
+                                        settings.backfill().lease()),
+                                id -> execution.run(id, instance));
             }
         } catch (RuntimeException e) {
             // the database may be away for a moment; the next poll tries again
@@ -110,26 +87,17 @@ class BackfillRunner implements SmartLifecycle {
 
     @Override
     public synchronized void stop() {
-        ScheduledExecutorService current = poller;
-        if (current == null) {
+        if (!poller.stop()) {
             return;
         }
-        current.shutdownNow();
-        executors.values().forEach(ExecutorService::shutdownNow);
-        for (ExecutorService executor : executors.values()) {
-            try {
-                executor.awaitTermination(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        executors.clear();
-        poller = null;
+        workers.values().forEach(JobWorkers::interrupt);
+        workers.values().forEach(w -> w.awaitStopped(30));
+        workers.clear();
     }
 
     @Override
     public boolean isRunning() {
-        return poller != null;
+        return poller.isRunning();
     }
 
     String instance() {

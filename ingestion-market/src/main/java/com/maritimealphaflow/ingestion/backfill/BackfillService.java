@@ -9,6 +9,7 @@ import com.maritimealphaflow.model.market.BarInterval;
 import com.maritimealphaflow.model.market.MarketSource;
 import com.maritimealphaflow.service.BadRequestException;
 import com.maritimealphaflow.service.NotFoundException;
+import com.maritimealphaflow.service.jobs.JobStatuses;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class BackfillService {
 
-    static final Set<String> STATUSES = Set.of("queued", "running", "completed", "failed", "cancelled");
+    static final Set<String> STATUSES = JobStatuses.ALL;
 
     private final BackfillJobs jobs;
     private final BackfillViews views;
@@ -96,9 +97,7 @@ public class BackfillService {
     }
 
     public List<Backfill> recent(int limit, String status) {
-        if (status != null && !STATUSES.contains(status)) {
-            throw new BadRequestException("status", "'status' must be one of " + STATUSES);
-        }
+        JobStatuses.check(status);
         return views.recent(limit, status);
     }
 

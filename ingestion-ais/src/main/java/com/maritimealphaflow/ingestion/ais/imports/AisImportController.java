@@ -1,9 +1,8 @@
 package com.maritimealphaflow.ingestion.ais.imports;
 
 import com.maritimealphaflow.service.ApiError;
-import com.maritimealphaflow.service.BadRequestException;
+import com.maritimealphaflow.service.jobs.JobResponses;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code POST /api/ais/imports} starts an AIS history import (202 with the job and its address); {@code GET
@@ -36,20 +34,13 @@ class AisImportController {
     @PostMapping
     ResponseEntity<AisImport> request(@RequestBody(required = false) AisImportRequest request) {
         AisImport job = imports.request(request);
-        return ResponseEntity.accepted()
-                .location(ServletUriComponentsBuilder.fromCurrentRequestUri()
-                        .path("/{id}")
-                        .buildAndExpand(job.id())
-                        .toUri())
-                .body(job);
+        return JobResponses.accepted(job, job.id());
     }
 
     @GetMapping
     List<AisImport> recent(
             @RequestParam(defaultValue = "20") int limit, @RequestParam(required = false) String status) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new BadRequestException("limit", "'limit' must be between 1 and " + MAX_LIMIT);
-        }
+        JobResponses.checkLimit(limit, MAX_LIMIT);
         return imports.recent(limit, status);
     }
 
@@ -65,8 +56,6 @@ class AisImportController {
 
     @ExceptionHandler(ImportEndedException.class)
     ResponseEntity<ApiError> ended(ImportEndedException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT)
-                .body(new ApiError(
-                        HttpStatus.CONFLICT.value(), HttpStatus.CONFLICT.getReasonPhrase(), null, e.getMessage()));
+        return JobResponses.conflict(e.getMessage());
     }
 }

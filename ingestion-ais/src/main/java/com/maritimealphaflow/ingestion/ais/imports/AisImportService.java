@@ -2,6 +2,7 @@ package com.maritimealphaflow.ingestion.ais.imports;
 
 import com.maritimealphaflow.service.BadRequestException;
 import com.maritimealphaflow.service.NotFoundException;
+import com.maritimealphaflow.service.jobs.JobStatuses;
 import com.maritimealphaflow.service.text.Echo;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class AisImportService {
 
-    static final Set<String> STATUSES = Set.of("queued", "running", "completed", "failed", "cancelled");
+    static final Set<String> STATUSES = JobStatuses.ALL;
 
     private final ImportJobs jobs;
     private final ImportViews views;
@@ -86,9 +87,7 @@ public class AisImportService {
     }
 
     public List<AisImport> recent(int limit, String status) {
-        if (status != null && !STATUSES.contains(status)) {
-            throw new BadRequestException("status", "'status' must be one of " + STATUSES);
-        }
+        JobStatuses.check(status);
         return views.recent(limit, status);
     }
 

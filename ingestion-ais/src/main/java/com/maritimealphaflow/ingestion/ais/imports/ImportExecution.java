@@ -6,6 +6,7 @@ import com.maritimealphaflow.ingestion.ais.AisIngestion;
 import com.maritimealphaflow.ingestion.ais.AisMessageSink;
 import com.maritimealphaflow.ingestion.ais.BatchOutcome;
 import com.maritimealphaflow.ingestion.ais.history.csv.HistoryFormatException;
+import com.maritimealphaflow.service.files.CountingInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -221,7 +222,7 @@ class ImportExecution {
         BatchOutcome.Status status = BatchOutcome.Status.COMPLETED;
         String error = null;
         FileEnd end = FileEnd.NEXT;
-        try (CountingInput in = new CountingInput(Files.newInputStream(local))) {
+        try (CountingInputStream in = new CountingInputStream(Files.newInputStream(local))) {
             sink.input = in;
             reader.read(name, in, sink);
         } catch (Stop stop) {
@@ -310,7 +311,7 @@ class ImportExecution {
         private final AisBatch batch;
         private final ImportFilter filter;
         private final Throttle throttle = new Throttle();
-        private CountingInput input;
+        private CountingInputStream input;
         private long rows;
         private long sinceCheckpoint;
 

@@ -1,113 +1,29 @@
 package com.maritimealphaflow.ingestion.ais.imports;
 
-import com.maritimealphaflow.service.BadRequestException;
-import com.maritimealphaflow.service.text.Echo;
+import com.maritimealphaflow.service.files.ConfinedDirectory;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
-/**
- * The files a request may name: paths inside the import directory only, however they are spelled. A path is resolved
- * against the directory, and both it and the real file it leads to (symbolic links followed) must lie inside the
- * directory's real path: {@code ../etc/passwd}, an absolute path elsewhere or a link out are refused. A directory
- * stands for its regular files, in name order, hidden ones left out.
- */
+/** The files a request may name: paths inside the import directory only (see {@link ConfinedDirectory}). */
 @Component
 class ImportFiles {
 
-    private final AisImportProperties settings;
+    private final ConfinedDirectory directory;
 
     ImportFiles(AisImportProperties settings) {
-        this.settings = settings;
+        this.directory = new ConfinedDirectory(
+                settings.directory(), "import", "AIS_IMPORT_DIR; compose mounts ./ais-archive", settings.maxFiles());
     }
 
     /** The files of a request as paths relative to the import directory, in reading order. */
     List<String> expand(List<String> requested) {
-        Path root = root();
-        List<String> files = new ArrayList<>();
-        for (String name : requested) {
-            Path path = inside(root, name);
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> listing = Files.list(path)) {
-                    listing.filter(p -> Files.isRegularFile(p)
-                                    && !p.getFileName().toString().startsWith("."))
-                            .map(p -> inside(root, root.relativize(p).toString()))
-                            .map(p -> root.relativize(p).toString())
-                            .sorted()
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    throw new BadRequestException(
-                            "files", "cannot list '" + Echo.quoted(name) + "': " + e.getMessage());
-                }
-            } else {
-                files.add(root.relativize(path).toString());
-            }
-            if (files.size() > settings.maxFiles()) {
-                throw new BadRequestException("files", "at most " + settings.maxFiles() + " files per import");
-            }
-        }
-        if (files.isEmpty()) {
-            throw new BadRequestException("files", "the directories named hold no files");
-        }
-        return files;
+        return directory.expand(requested);
     }
 
     /** A stored file's path, checked again: the directory or a link in it may have changed since the request. */
     Path resolve(String stored) throws IOException {
-        try {
-            return inside(root(), stored);
-        } catch (BadRequestException e) {
-            throw new IOException(e.getMessage());
-        }
-    }
-
-    private Path root() {
-        try {
-            return settings.directory().toRealPath();
-        } catch (IOException e) {
-            throw new BadRequestException(
-                    "files",
-                    "the import directory " + settings.directory() + " does not exist on this service (AIS_IMPORT_DIR;"
-                            + " compose mounts ./ais-archive)");
-        }
-    }
-
-    private static Path inside(Path root, String name) {
-        if (name == null || name.isBlank()) {
-            throw new BadRequestException("files", "a file name is empty");
-        }
-        Path path;
-        try {
-            path = root.resolve(name).normalize();
-        } catch (InvalidPathException e) {
-            throw new BadRequestException("files", "'" + Echo.quoted(name) + "' is not a path");
-        }
-        String outside = "'" + Echo.quoted(name) + "' is outside the import directory: name a path under it";
-        if (!path.startsWith(root)) {
-            throw new BadRequestException("files", outside);
-        }
-        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
-            throw new BadRequestException(
-                    "files", "'" + Echo.quoted(name) + "' does not exist in the import directory");
-        }
-        try {
-            Path real = path.toRealPath();
-            if (!real.startsWith(root)) {
-                throw new BadRequestException("files", outside);
-            }
-            if (!Files.isReadable(real)) {
-                throw new BadRequestException("files", "'" + Echo.quoted(name) + "' cannot be read by this service");
-            }
-            return real;
-        } catch (IOException e) {
-            throw new BadRequestException(
-                    "files", "'" + Echo.quoted(name) + "' does not exist in the import directory");
-        }
+        return directory.resolve(stored);
     }
 }

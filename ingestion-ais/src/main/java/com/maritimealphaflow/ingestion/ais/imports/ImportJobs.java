@@ -1,11 +1,11 @@
 package com.maritimealphaflow.ingestion.ais.imports;
 
+import com.maritimealphaflow.service.jobs.LeasedJobRows;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -26,11 +26,13 @@ class ImportJobs {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final LeasedJobRows leases;
 
     ImportJobs(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
+        this.leases = new LeasedJobRows(jdbc, clock, "ais_import");
     }
 
     /** A file to read: a path under the import directory (with its size), or a day's URL. */
@@ -84,34 +86,11 @@ class ImportJobs {
      * instance. Safe when instances race: the row is locked and skipped by the others.
      */
     Optional<Long> claim(String instance, Duration lease) {
-        Instant now = clock.instant();
-        return jdbc
-                .queryForList(
-                        """
-                        UPDATE ais_import SET status = 'running', claimed_by = ?, heartbeat_at = ?,
-                            started_at = COALESCE(started_at, ?)
-                        WHERE id = (SELECT id FROM ais_import
-                                    WHERE status = 'queued' OR (status = 'running' AND heartbeat_at < ?)
-                                    ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
-                        RETURNING id""",
-                        Long.class,
-                        instance,
-                        Timestamp.from(now),
-                        Timestamp.from(now),
-                        Timestamp.from(now.minus(lease)))
-                .stream()
-                .findFirst();
+        return leases.claim(instance, lease);
     }
 
     void heartbeat(Collection<Long> ids, String instance) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        jdbc.update(
-                "UPDATE ais_import SET heartbeat_at = ? WHERE id = ANY(?) AND claimed_by = ? AND status = 'running'",
-                Timestamp.from(clock.instant()),
-                ids.toArray(Long[]::new),
-                instance);
+        leases.heartbeat(ids, instance);
     }
 
     /** Files not finished yet, in order; a file that was running when its instance stopped is among them. */
@@ -162,12 +141,8 @@ class ImportJobs {
      */
     boolean progress(long id, int seq, String instance, long rowsRead, long bytesRead) {
         return Boolean.TRUE.equals(transaction.execute(status -> {
-            int mine = jdbc.update(
-                    "UPDATE ais_import SET heartbeat_at = ? WHERE id = ? AND status = 'running' AND claimed_by = ?",
-                    Timestamp.from(clock.instant()),
-                    id,
-                    instance);
-            if (mine == 1) {
+            boolean mine = leases.stillMine(id, instance);
+            if (mine) {
                 jdbc.update(
                         "UPDATE ais_import_file SET rows_read = ?, bytes_read = ? WHERE import_id = ? AND seq = ?",
                         rowsRead,
@@ -175,7 +150,7 @@ class ImportJobs {
                         id,
                         seq);
             }
-            return mine == 1;
+            return mine;
         }));
     }
 
@@ -225,23 +200,12 @@ class ImportJobs {
 
     /** Ends a job this instance runs; a cancelled or taken-over job is left as it is. */
     void end(long id, String instance, String status, String error) {
-        jdbc.update(
-                "UPDATE ais_import SET status = ?, error = ?, ended_at = ?, claimed_by = NULL"
-                        + " WHERE id = ? AND status = 'running' AND claimed_by = ?",
-                status,
-                error,
-                Timestamp.from(clock.instant()),
-                id,
-                instance);
+        leases.end(id, instance, status, error);
     }
 
-    /** Gives a job back when this instance stops in its middle: the next start (here or elsewhere) resumes it. */
+    /** Gives a job back when this instance stops in its middle: the next start resumes it. */
     void release(long id, String instance) {
-        jdbc.update(
-                "UPDATE ais_import SET status = 'queued', claimed_by = NULL, heartbeat_at = NULL"
-                        + " WHERE id = ? AND status = 'running' AND claimed_by = ?",
-                id,
-                instance);
+        leases.release(id, instance);
     }
 
     /**
@@ -251,12 +215,7 @@ class ImportJobs {
      */
     boolean cancel(long id) {
         return Boolean.TRUE.equals(transaction.execute(status -> {
-            boolean cancelled = jdbc.update(
-                            "UPDATE ais_import SET status = 'cancelled', ended_at = ?, claimed_by = NULL"
-                                    + " WHERE id = ? AND status IN ('queued', 'running')",
-                            Timestamp.from(clock.instant()),
-                            id)
-                    == 1;
+            boolean cancelled = leases.cancel(id, Timestamp.from(clock.instant()));
             if (cancelled) {
                 jdbc.update(
                         "UPDATE ais_import_file SET status = 'cancelled', error = 'the import was cancelled',"

@@ -1,13 +1,8 @@
 package com.maritimealphaflow.ingestion.ais.imports;
 
+import com.maritimealphaflow.service.jobs.JobPoller;
+import com.maritimealphaflow.service.jobs.JobWorkers;
 import com.maritimealphaflow.service.liveness.ServiceInstance;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -28,10 +23,8 @@ class ImportRunner implements SmartLifecycle {
     private final ImportExecution execution;
     private final AisImportProperties settings;
     private final ServiceInstance instance;
-    private final AtomicInteger busy = new AtomicInteger();
-    private final Set<Long> running = ConcurrentHashMap.newKeySet();
-    private ExecutorService workers;
-    private volatile ScheduledExecutorService poller;
+    private final JobPoller poller = new JobPoller();
+    private JobWorkers workers;
 
     ImportRunner(ImportJobs jobs, ImportExecution execution, AisImportProperties settings, ServiceInstance instance) {
         this.jobs = jobs;
@@ -42,39 +35,20 @@ class ImportRunner implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        workers = Executors.newFixedThreadPool(settings.concurrency(), r -> new Thread(r, "ais-import"));
-        poller = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "ais-import-poller"));
-        poller.scheduleWithFixedDelay(this::poll, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        workers = new JobWorkers("ais-import", settings.concurrency());
+        poller.start("ais-import-poller", settings.pollInterval(), this::poll);
     }
 
     /** Looks for work now, e.g. right after an import was requested. */
     void wake() {
-        ScheduledExecutorService current = poller;
-        if (current != null && !current.isShutdown()) {
-            current.execute(this::poll);
-        }
+        poller.wake(this::poll);
     }
 
     private void poll() {
         try {
-            jobs.heartbeat(running, instance.id());
-            while (busy.get() < settings.concurrency()) {
-                var claimed = jobs.claim(instance.id(), settings.lease());
-                if (claimed.isEmpty()) {
-                    break;
-                }
-                long id = claimed.get();
-                busy.incrementAndGet();
-                running.add(id);
-                workers.execute(() -> {
-                    try {
-                        execution.run(id, instance.id());
-                    } finally {
-                        running.remove(id);
-                        busy.decrementAndGet();
-                    }
-                });
-            }
+            jobs.heartbeat(workers.running(), instance.id());
+            workers.claimAndRun(
+                    () -> jobs.claim(instance.id(), settings.lease()), id -> execution.run(id, instance.id()));
         } catch (RuntimeException e) {
             // the database may be away for a moment; the next poll tries again
             log.warn("AIS import poll failed: {}", e.getMessage());
@@ -83,24 +57,17 @@ class ImportRunner implements SmartLifecycle {
 
     @Override
     public synchronized void stop() {
-        ScheduledExecutorService current = poller;
-        if (current == null) {
+        if (!poller.stop()) {
             return;
         }
-        current.shutdownNow();
-        workers.shutdownNow();
-        try {
-            if (!workers.awaitTermination(60, TimeUnit.SECONDS)) {
-                log.warn("An AIS import did not stop within 60 s; its lease lets another start resume it");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        workers.interrupt();
+        if (!workers.awaitStopped(60)) {
+            log.warn("An AIS import did not stop within 60 s; its lease lets another start resume it");
         }
-        poller = null;
     }
 
     @Override
     public boolean isRunning() {
-        return poller != null;
+        return poller.isRunning();
     }
 }

@@ -3,10 +3,10 @@ package com.maritimealphaflow.ingestion.ticks.files;
 import com.maritimealphaflow.model.ticks.DebsTickFormat;
 import com.maritimealphaflow.model.ticks.Tick;
 import com.maritimealphaflow.model.ticks.TickSkipReason;
+import com.maritimealphaflow.service.files.CountingInputStream;
 import com.maritimealphaflow.service.text.BoundedLines;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -31,7 +31,7 @@ public final class TickFileReader implements Closeable {
         END
     }
 
-    private final CountingInput counted;
+    private final CountingInputStream counted;
     private final BoundedLines lines;
     private final InputStream stream;
     private DebsTickFormat format;
@@ -40,7 +40,7 @@ public final class TickFileReader implements Closeable {
     private TickSkipReason skipReason;
 
     private TickFileReader(InputStream in, int maxLineLength) throws IOException {
-        counted = new CountingInput(in);
+        counted = new CountingInputStream(in);
         BufferedInputStream buffered = new BufferedInputStream(counted, 1 << 16);
         buffered.mark(2);
         int first = buffered.read();
@@ -115,44 +115,11 @@ public final class TickFileReader implements Closeable {
 
     /** Bytes of the file read so far. */
     public long bytesRead() {
-        return counted.count;
+        return counted.count();
     }
 
     @Override
     public void close() throws IOException {
         stream.close();
-    }
-
-    private static final class CountingInput extends FilterInputStream {
-        private volatile long count;
-
-        CountingInput(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            count += skipped;
-            return skipped;
-        }
     }
 }

@@ -1,11 +1,11 @@
 package com.maritimealphaflow.ingestion.ticks.replay;
 
 import com.maritimealphaflow.ingestion.ticks.TickStreamStore;
+import com.maritimealphaflow.service.jobs.LeasedJobRows;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -25,11 +25,13 @@ class ReplayJobs {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final LeasedJobRows leases;
 
     ReplayJobs(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
+        this.leases = new LeasedJobRows(jdbc, clock, "tick_replay");
     }
 
     record PlannedFile(String path, Long bytes) {}
@@ -84,34 +86,11 @@ class ReplayJobs {
 
     /** Takes the oldest job that is queued, or running under a lease that ran out (its instance died). */
     Optional<Long> claim(String instance, Duration lease) {
-        Instant now = clock.instant();
-        return jdbc
-                .queryForList(
-                        """
-                        UPDATE tick_replay SET status = 'running', claimed_by = ?, heartbeat_at = ?,
-                            started_at = COALESCE(started_at, ?)
-                        WHERE id = (SELECT id FROM tick_replay
-                                    WHERE status = 'queued' OR (status = 'running' AND heartbeat_at < ?)
-                                    ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
-                        RETURNING id""",
-                        Long.class,
-                        instance,
-                        Timestamp.from(now),
-                        Timestamp.from(now),
-                        Timestamp.from(now.minus(lease)))
-                .stream()
-                .findFirst();
+        return leases.claim(instance, lease);
     }
 
     void heartbeat(Collection<Long> ids, String instance) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        jdbc.update(
-                "UPDATE tick_replay SET heartbeat_at = ? WHERE id = ANY(?) AND claimed_by = ? AND status = 'running'",
-                Timestamp.from(clock.instant()),
-                ids.toArray(Long[]::new),
-                instance);
+        leases.heartbeat(ids, instance);
     }
 
     List<OpenFile> openFiles(long id) {
@@ -192,35 +171,19 @@ class ReplayJobs {
 
     /** Ends a job this instance runs; a cancelled or taken-over job is left as it is. */
     void end(long id, String instance, String status, String error) {
-        jdbc.update(
-                "UPDATE tick_replay SET status = ?, error = ?, ended_at = ?, claimed_by = NULL"
-                        + " WHERE id = ? AND status = 'running' AND claimed_by = ?",
-                status,
-                error,
-                Timestamp.from(clock.instant()),
-                id,
-                instance);
+        leases.end(id, instance, status, error);
     }
 
     /** Gives a job back when this instance stops in its middle: the next start resumes it. */
     void release(long id, String instance) {
-        jdbc.update(
-                "UPDATE tick_replay SET status = 'queued', claimed_by = NULL, heartbeat_at = NULL"
-                        + " WHERE id = ? AND status = 'running' AND claimed_by = ?",
-                id,
-                instance);
+        leases.release(id, instance);
     }
 
     /** Cancels a queued or running job and its unfinished files; false when it had ended already. */
     boolean cancel(long id) {
         return Boolean.TRUE.equals(transaction.execute(status -> {
             Timestamp now = Timestamp.from(clock.instant());
-            boolean cancelled = jdbc.update(
-                            "UPDATE tick_replay SET status = 'cancelled', ended_at = ?, claimed_by = NULL"
-                                    + " WHERE id = ? AND status IN ('queued', 'running')",
-                            now,
-                            id)
-                    == 1;
+            boolean cancelled = leases.cancel(id, now);
             if (cancelled) {
                 jdbc.update(
                         "UPDATE tick_replay_file SET status = 'cancelled', error = 'the replay was cancelled',"

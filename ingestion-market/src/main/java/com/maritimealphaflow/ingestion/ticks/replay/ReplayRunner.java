@@ -1,15 +1,10 @@
 package com.maritimealphaflow.ingestion.ticks.replay;
 
 import com.maritimealphaflow.ingestion.ticks.TicksProperties;
+import com.maritimealphaflow.service.jobs.JobPoller;
+import com.maritimealphaflow.service.jobs.JobWorkers;
 import com.maritimealphaflow.service.liveness.ServiceInstance;
 import java.nio.file.Files;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -31,11 +26,9 @@ class ReplayRunner implements SmartLifecycle {
     private final ReplayExecution execution;
     private final TicksProperties.Replay settings;
     private final ServiceInstance instance;
-    private final AtomicInteger busy = new AtomicInteger();
-    private final Set<Long> running = ConcurrentHashMap.newKeySet();
-    private ExecutorService workers;
+    private final JobPoller poller = new JobPoller();
+    private JobWorkers workers;
     private boolean directoryMissing;
-    private volatile ScheduledExecutorService poller;
 
     ReplayRunner(ReplayJobs jobs, ReplayExecution execution, TicksProperties settings, ServiceInstance instance) {
         this.jobs = jobs;
@@ -46,22 +39,18 @@ class ReplayRunner implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
-        workers = Executors.newFixedThreadPool(settings.concurrency(), r -> new Thread(r, "tick-replay"));
-        poller = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "tick-replay-poller"));
-        poller.scheduleWithFixedDelay(this::poll, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        workers = new JobWorkers("tick-replay", settings.concurrency());
+        poller.start("tick-replay-poller", settings.pollInterval(), this::poll);
     }
 
     /** Looks for work now, e.g. right after a replay was requested. */
     void wake() {
-        ScheduledExecutorService current = poller;
-        if (current != null && !current.isShutdown()) {
-            current.execute(this::poll);
-        }
+        poller.wake(this::poll);
     }
 
     private void poll() {
         try {
-            jobs.heartbeat(running, instance.id());
+            jobs.heartbeat(workers.running(), instance.id());
             if (!Files.isDirectory(settings.directory())) {
                 if (!directoryMissing) {
                     log.warn(
@@ -72,23 +61,8 @@ class ReplayRunner implements SmartLifecycle {
                 return;
             }
             directoryMissing = false;
-            while (busy.get() < settings.concurrency()) {
-                var claimed = jobs.claim(instance.id(), settings.lease());
-                if (claimed.isEmpty()) {
-                    break;
-                }
-                long id = claimed.get();
-                busy.incrementAndGet();
-                running.add(id);
-                workers.execute(() -> {
-                    try {
-                        execution.run(id, instance.id());
-                    } finally {
-                        running.remove(id);
-                        busy.decrementAndGet();
-                    }
-                });
-            }
+            workers.claimAndRun(
+                    () -> jobs.claim(instance.id(), settings.lease()), id -> execution.run(id, instance.id()));
         } catch (RuntimeException e) {
             // the database may be away for a moment; the next poll tries again
             log.warn("Tick replay poll failed: {}", e.getMessage());
@@ -97,24 +71,17 @@ class ReplayRunner implements SmartLifecycle {
 
     @Override
     public synchronized void stop() {
-        ScheduledExecutorService current = poller;
-        if (current == null) {
+        if (!poller.stop()) {
             return;
         }
-        current.shutdownNow();
-        workers.shutdownNow();
-        try {
-            if (!workers.awaitTermination(60, TimeUnit.SECONDS)) {
-                log.warn("A tick replay did not stop within 60 s; its lease lets another start resume it");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        workers.interrupt();
+        if (!workers.awaitStopped(60)) {
+            log.warn("A tick replay did not stop within 60 s; its lease lets another start resume it");
         }
-        poller = null;
     }
 
     @Override
     public boolean isRunning() {
-        return poller != null;
+        return poller.isRunning();
     }
 }

@@ -3,6 +3,7 @@ package com.maritimealphaflow.ingestion.ticks.replay;
 import com.maritimealphaflow.ingestion.ticks.TicksProperties;
 import com.maritimealphaflow.service.BadRequestException;
 import com.maritimealphaflow.service.NotFoundException;
+import com.maritimealphaflow.service.jobs.JobStatuses;
 import com.maritimealphaflow.service.text.Echo;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class TickReplayService {
 
-    static final Set<String> STATUSES = Set.of("queued", "running", "completed", "failed", "cancelled");
+    static final Set<String> STATUSES = JobStatuses.ALL;
 
     private final ReplayJobs jobs;
     private final ReplayViews views;
@@ -90,9 +91,7 @@ public class TickReplayService {
     }
 
     public List<TickReplay> recent(int limit, String status) {
-        if (status != null && !STATUSES.contains(status)) {
-            throw new BadRequestException("status", "'status' must be one of " + STATUSES);
-        }
+        JobStatuses.check(status);
         return views.recent(limit, status);
     }
 

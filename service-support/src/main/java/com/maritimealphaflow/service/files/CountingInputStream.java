@@ -1,19 +1,23 @@
-package com.maritimealphaflow.ingestion.ais.imports;
+package com.maritimealphaflow.service.files;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Counts the bytes read through it: how far into a (compressed) file an import has read, for progress. */
-final class CountingInput extends FilterInputStream {
+/**
+ * Counts the bytes read through it: how far into a (compressed) file a reader has got, for progress. The count is
+ * volatile so that another thread may report it while the reading thread reads.
+ */
+public final class CountingInputStream extends FilterInputStream {
 
     private volatile long count;
 
-    CountingInput(InputStream in) {
+    public CountingInputStream(InputStream in) {
         super(in);
     }
 
-    long count() {
+    /** The bytes read or skipped so far. */
+    public long count() {
         return count;
     }
 
