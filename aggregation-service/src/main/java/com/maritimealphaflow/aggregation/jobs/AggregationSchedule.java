@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The aggregation service's jobs in the clustered job store, every {@code alphaflow.aggregation.poll.interval}: the
- * poll for AIS batches whose notification was missed, the recomputation of regions drawn or edited, and the poll
- * for tick windows.
+ * poll for AIS batches whose notification was missed, the recomputation of regions drawn or edited, and the polls
+ * for tick windows and market rollups.
  */
 @Component
 class AggregationSchedule implements ServiceSchedule {
@@ -42,6 +42,11 @@ class AggregationSchedule implements ServiceSchedule {
                 ScheduledJob.of(TICK_WINDOWS, TickWindowsJob.class)
                         .description("Fires and applies tick windows whose notification was missed")
                         .trigger("tick-windows-poll")
+                        .every(properties.poll().interval())
+                        .build(),
+                ScheduledJob.of(MARKET_ROLLUPS, MarketRollupsJob.class)
+                        .description("Recomputes market bar rollups whose notification was missed")
+                        .trigger("market-rollups-poll")
                         .every(properties.poll().interval())
                         .build());
     }

@@ -18,6 +18,8 @@ class AggregationClusterTest {
 
     private static final String POLL = "aggregation.pending-ais-batches-poll";
     private static final String REGIONS = "aggregation.edited-regions-poll";
+    private static final String TICKS = "aggregation.tick-windows-poll";
+    private static final String ROLLUPS = "aggregation.market-rollups-poll";
 
     private final ServiceCluster cluster = new ServiceCluster(
             AggregationApplication.class, "aggregation-cluster-test", "alphaflow.aggregation.poll.interval=PT1S");
@@ -38,11 +40,11 @@ class AggregationClusterTest {
                 .until(() -> fires.countsByTrigger().getOrDefault(POLL, 0L) >= 6);
         cluster.close();
 
-        assertThat(fires.countsByTrigger()).as(fires.summary()).containsOnlyKeys(POLL, REGIONS);
+        assertThat(fires.countsByTrigger()).as(fires.summary()).containsOnlyKeys(POLL, REGIONS, TICKS, ROLLUPS);
         assertThat(fires.duplicates())
                 .as("fire times run twice; all: " + fires.summary())
                 .isEmpty();
-        for (String trigger : new String[] {POLL, REGIONS}) {
+        for (String trigger : new String[] {POLL, REGIONS, TICKS, ROLLUPS}) {
             assertThat(fires.offTheGrid(trigger, Duration.ofSeconds(1)))
                     .as("fires of " + trigger + " off the poll's one-second grid (a trigger replaced at start)")
                     .isEmpty();
