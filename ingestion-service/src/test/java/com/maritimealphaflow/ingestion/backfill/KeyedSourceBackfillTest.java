@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.maritimealphaflow.ingestion.MarketDatabaseTest;
-import com.maritimealphaflow.ingestion.market.calendar.MarketCalendar;
 import com.maritimealphaflow.ingestion.support.FakeMarketServer;
 import com.maritimealphaflow.ingestion.support.MarketFixtures;
 import com.maritimealphaflow.ingestion.support.ServiceHttp;
 import com.maritimealphaflow.model.market.BarInterval;
+import com.maritimealphaflow.model.market.calendar.MarketCalendar;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package com.maritimealphaflow.ingestion.market.bars;
 
+import com.maritimealphaflow.model.market.calendar.Coverage;
+import com.maritimealphaflow.model.market.calendar.Hole;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;

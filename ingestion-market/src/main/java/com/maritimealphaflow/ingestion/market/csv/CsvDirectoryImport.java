@@ -1,9 +1,9 @@
 package com.maritimealphaflow.ingestion.market.csv;
 
 import com.maritimealphaflow.ingestion.market.MarketProperties;
-import com.maritimealphaflow.ingestion.market.calendar.MarketCalendar;
 import com.maritimealphaflow.model.market.BarInterval;
 import com.maritimealphaflow.model.market.TradingCalendar;
+import com.maritimealphaflow.model.market.calendar.MarketCalendar;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package com.maritimealphaflow.ingestion.market.csv;
 
 import com.maritimealphaflow.ingestion.market.MarketParameters;
-import com.maritimealphaflow.ingestion.market.calendar.MarketCalendar;
 import com.maritimealphaflow.model.market.BarInterval;
+import com.maritimealphaflow.model.market.calendar.MarketCalendar;
 import com.maritimealphaflow.service.ApiError;
 import com.maritimealphaflow.service.BadRequestException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -11,8 +11,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.maritimealphaflow.ingestion.market.calendar.MarketCalendar;
 import com.maritimealphaflow.model.market.BarInterval;
+import com.maritimealphaflow.model.market.calendar.MarketCalendar;
 import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;

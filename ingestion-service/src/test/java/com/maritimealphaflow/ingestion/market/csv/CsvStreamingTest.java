@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.maritimealphaflow.ingestion.MarketDatabaseTest;
-import com.maritimealphaflow.ingestion.market.calendar.MarketCalendar;
 import com.maritimealphaflow.ingestion.support.ServiceHttp;
 import com.maritimealphaflow.ingestion.support.ServiceHttp.Answer;
 import com.maritimealphaflow.model.market.BarInterval;
+import com.maritimealphaflow.model.market.calendar.MarketCalendar;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;

@@ -1,4 +1,4 @@
-package com.maritimealphaflow.ingestion.market.calendar;
+package com.maritimealphaflow.model.market.calendar;
 
 import com.maritimealphaflow.model.market.BarInterval;
 import com.maritimealphaflow.model.market.TradingCalendar;

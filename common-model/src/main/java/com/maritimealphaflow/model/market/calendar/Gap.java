@@ -1,4 +1,4 @@
-package com.maritimealphaflow.ingestion.backfill;
+package com.maritimealphaflow.model.market.calendar;
 
 import java.time.Instant;
 

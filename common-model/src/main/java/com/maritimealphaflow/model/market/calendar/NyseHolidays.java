@@ -1,4 +1,4 @@
-package com.maritimealphaflow.ingestion.market.calendar;
+package com.maritimealphaflow.model.market.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package com.maritimealphaflow.ingestion.market.bars;
+package com.maritimealphaflow.model.market.calendar;
 
 import java.time.Instant;
 
