@@ -2,6 +2,7 @@ package com.maritimealphaflow.aggregation.marketrollups;
 
 import com.maritimealphaflow.model.market.BarInterval;
 import com.maritimealphaflow.model.market.MarketSource;
+import com.maritimealphaflow.model.market.RollupIntervals;
 import com.maritimealphaflow.model.market.TradingCalendar;
 import java.sql.Timestamp;
 import java.time.Instant;

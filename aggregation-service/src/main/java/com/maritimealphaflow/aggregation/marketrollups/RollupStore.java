@@ -1,6 +1,7 @@
 package com.maritimealphaflow.aggregation.marketrollups;
 
 import com.maritimealphaflow.model.market.BarInterval;
+import com.maritimealphaflow.model.market.RollupIntervals;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -42,15 +43,12 @@ class RollupStore {
                 """
                 INSERT INTO market_bar AS b (symbol, bar_interval, source, adjusted, bar_time, open, high, low, close,
                                              volume, trades, vwap, origin, minutes)
-                SELECT ?, ?, ?, ?, bucket,
-                       (array_agg(open ORDER BY bar_time))[1], max(high), min(low),
-                       (array_agg(close ORDER BY bar_time DESC))[1], sum(volume),
-                       CASE WHEN count(trades) = count(*) THEN sum(trades) END,
-                       CASE WHEN count(vwap) = count(*) AND sum(volume) > 0 THEN sum(vwap * volume) / sum(volume) END,
-                       'rollup', count(*)
-                FROM (SELECT m.*, %s AS bucket FROM market_bar m
-                      WHERE %s AND m.bar_interval = '1m' AND m.bar_time >= ? AND m.bar_time < ?) m
-                GROUP BY bucket
+                SELECT ?, ?, ?, ?, bucket, r.open, r.high, r.low, r.close, r.volume, r.trades, r.vwap, 'rollup',
+                       r.minutes
+                FROM (SELECT bucket, %s
+                      FROM (SELECT m.*, %s AS bucket FROM market_bar m
+                            WHERE %s AND m.bar_interval = '1m' AND m.bar_time >= ? AND m.bar_time < ?) m
+                      GROUP BY bucket) r
                 ON CONFLICT (symbol, bar_interval, source, adjusted, bar_time) DO UPDATE SET
                     open = excluded.open, high = excluded.high, low = excluded.low, close = excluded.close,
                     volume = excluded.volume, trades = excluded.trades, vwap = excluded.vwap,
@@ -60,7 +58,7 @@ class RollupStore {
                       IS DISTINCT FROM (excluded.open, excluded.high, excluded.low, excluded.close, excluded.volume,
                                         excluded.trades, excluded.vwap, excluded.minutes)
                 """
-                        .formatted(bucket, SERIES);
+                        .formatted(RollupIntervals.AGGREGATES, bucket, SERIES);
         List<Object> args =
                 new ArrayList<>(List.of(series.symbol(), interval.key(), series.source(), series.adjusted()));
         addZone(args, series, interval);

@@ -1,6 +1,5 @@
-package com.maritimealphaflow.aggregation.marketrollups;
+package com.maritimealphaflow.model.market;
 
-import com.maritimealphaflow.model.market.BarInterval;
 import java.util.List;
 
 /**
@@ -9,9 +8,9 @@ import java.util.List;
  * 00:00, 04:00, … and daily bars at midnight of the series' zone, so an exchange day is one bar across DST changes
  * (23 or 25 hours).
  */
-final class RollupIntervals {
+public final class RollupIntervals {
 
-    static final List<BarInterval> ROLLED_UP = List.of(
+    public static final List<BarInterval> ROLLED_UP = List.of(
             BarInterval.FIVE_MINUTES,
             BarInterval.FIFTEEN_MINUTES,
             BarInterval.THIRTY_MINUTES,
@@ -19,10 +18,23 @@ final class RollupIntervals {
             BarInterval.FOUR_HOURS,
             BarInterval.ONE_DAY);
 
+    /**
+     * The SQL select list of one bar from the 1-minute rows {@code m} of its bucket: open (first), high, low, close
+     * (last), volume, trades and VWAP (null unless every minute has them) and the number of minutes.
+     */
+    public static final String AGGREGATES =
+            """
+            (array_agg(m.open ORDER BY m.bar_time))[1] AS open, max(m.high) AS high, min(m.low) AS low,
+            (array_agg(m.close ORDER BY m.bar_time DESC))[1] AS close, sum(m.volume) AS volume,
+            CASE WHEN count(m.trades) = count(*) THEN sum(m.trades) END AS trades,
+            CASE WHEN count(m.vwap) = count(*) AND sum(m.volume) > 0 THEN sum(m.vwap * m.volume) / sum(m.volume) END
+                AS vwap,
+            count(*) AS minutes""";
+
     private RollupIntervals() {}
 
     /** SQL of the bar start for a minute's {@code bar_time}; {@code ?} placeholders take the zone id. */
-    static String bucket(BarInterval interval) {
+    public static String bucket(BarInterval interval) {
         return switch (interval) {
             case FIVE_MINUTES, FIFTEEN_MINUTES, THIRTY_MINUTES, ONE_HOUR -> "date_bin(interval '"
                     + interval.length().toMinutes() + " minutes', m.bar_time, timestamptz '2000-01-01 00:00:00+00')";
@@ -34,7 +46,7 @@ final class RollupIntervals {
     }
 
     /** How many zone placeholders {@link #bucket} has. */
-    static int zoneParameters(BarInterval interval) {
+    public static int zoneParameters(BarInterval interval) {
         return switch (interval) {
             case FOUR_HOURS, ONE_DAY -> 2;
             default -> 0;
