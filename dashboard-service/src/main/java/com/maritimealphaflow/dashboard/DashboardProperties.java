@@ -30,6 +30,7 @@ public record DashboardProperties(
         @Valid @NotNull Backtests backtests,
         @Valid @NotNull Regions regions,
         @Valid @NotNull Ticks ticks,
+        @Valid @NotNull Market market,
         @Valid @NotNull Login login) {
 
     /**
@@ -137,6 +138,24 @@ public record DashboardProperties(
             @Min(1) int eventsShown,
             @Min(1) @Max(100_000) int maxEvents,
             @Min(4) @Max(100_000) int maxVertices) {}
+
+    /**
+     * The market data explorer: candles, coverage and gaps of the stored bars (docs/decisions/0024).
+     *
+     * @param defaultCandles candles shown when no {@code from} is given (counted back from the last bar)
+     * @param maxCandles the most candles one request may span; a longer range at the interval is refused (400)
+     * @param maxSeries the most stored series the overview lists
+     * @param maxDays the longest span of the per-day charts (bars ingested, order book snapshots)
+     * @param maxGapSteps the most interval steps a gap search may span (a year of minutes is 525,600)
+     * @param errorsShown failed market jobs listed on the overview
+     */
+    public record Market(
+            @Min(10) @Max(100_000) int defaultCandles,
+            @Min(100) @Max(200_000) int maxCandles,
+            @Min(1) @Max(10_000) int maxSeries,
+            @Min(1) @Max(3_660) int maxDays,
+            @Min(1_000) @Max(10_000_000) int maxGapSteps,
+            @Min(1) @Max(1_000) int errorsShown) {}
 
     /**
      * The tick pages, their API, the breakout stream and the webhook alerts (docs/decisions/0022).

@@ -1,6 +1,8 @@
 package com.maritimealphaflow.dashboard.backtest;
 
 import com.maritimealphaflow.dashboard.CsvResponses;
+import com.maritimealphaflow.dashboard.market.SeriesCatalog;
+import com.maritimealphaflow.dashboard.market.StoredSeries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,23 +27,26 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Backtests", description = "SMA crossovers of vessel counts traded on stored market bars")
 class BacktestApiController {
 
+    /** As many as the backtest form lists. */
+    private static final int MAX_INSTRUMENTS = 1000;
+
     private final BacktestService backtests;
     private final OptimizerService optimizer;
     private final OptimizationJobs jobs;
-    private final BacktestData data;
+    private final SeriesCatalog catalog;
 
     BacktestApiController(
-            BacktestService backtests, OptimizerService optimizer, OptimizationJobs jobs, BacktestData data) {
+            BacktestService backtests, OptimizerService optimizer, OptimizationJobs jobs, SeriesCatalog catalog) {
         this.backtests = backtests;
         this.optimizer = optimizer;
         this.jobs = jobs;
-        this.data = data;
+        this.catalog = catalog;
     }
 
     @GetMapping("/instruments")
     @Operation(summary = "Every stored series of bars that can be backtested, with its first and last bar")
-    List<BacktestData.Instrument> instruments() {
-        return data.instruments();
+    List<StoredSeries> instruments() {
+        return catalog.list(MAX_INSTRUMENTS);
     }
 
     @PostMapping

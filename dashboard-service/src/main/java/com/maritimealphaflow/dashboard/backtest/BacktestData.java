@@ -173,55 +173,6 @@ class BacktestData {
         readOnly.executeWithoutResult(status -> streaming.query(sql, handler, args));
     }
 
-    /**
-     * Every stored series: (symbol, interval, source, adjusted) with its first and last bar. The distinct keys are
-     * found by skipping along the primary key's index, one probe per series, so the answer costs the same with a
-     * hundred bars or a hundred million.
-     */
-    List<Instrument> instruments() {
-        return jdbc.query(
-                """
-                WITH RECURSIVE series AS (
-                    (SELECT symbol, bar_interval, source, adjusted FROM market_bar
-                     ORDER BY symbol, bar_interval, source, adjusted LIMIT 1)
-                    UNION ALL
-                    SELECT next.* FROM series s CROSS JOIN LATERAL (
-                        SELECT m.symbol, m.bar_interval, m.source, m.adjusted FROM market_bar m
-                        WHERE (m.symbol, m.bar_interval, m.source, m.adjusted)
-                            > (s.symbol, s.bar_interval, s.source, s.adjusted)
-                        ORDER BY m.symbol, m.bar_interval, m.source, m.adjusted LIMIT 1) next
-                )
-                SELECT s.symbol, s.bar_interval, s.source, s.adjusted, i.market, i.name,
-                    (SELECT min(bar_time) FROM market_bar m WHERE m.symbol = s.symbol AND m.bar_interval = s.bar_interval
-                        AND m.source = s.source AND m.adjusted = s.adjusted) AS first_bar,
-                    (SELECT max(bar_time) FROM market_bar m WHERE m.symbol = s.symbol AND m.bar_interval = s.bar_interval
-                        AND m.source = s.source AND m.adjusted = s.adjusted) AS last_bar
-                FROM series s LEFT JOIN market_instrument i ON i.source = s.source AND i.symbol = s.symbol
-                ORDER BY s.symbol, s.bar_interval, s.source, s.adjusted
-                LIMIT 1000
-                """,
-                (rs, row) -> new Instrument(
-                        rs.getString("symbol"),
-                        rs.getString("bar_interval"),
-                        rs.getString("source"),
-                        rs.getBoolean("adjusted"),
-                        rs.getString("market"),
-                        rs.getString("name"),
-                        rs.getTimestamp("first_bar").toInstant(),
-                        rs.getTimestamp("last_bar").toInstant()));
-    }
-
-    /** One stored series of bars, as the backtest form offers it. */
-    record Instrument(
-            String symbol,
-            String interval,
-            String source,
-            boolean adjusted,
-            String market,
-            String name,
-            Instant firstBar,
-            Instant lastBar) {}
-
     /** Window ends (epoch milliseconds, ascending) and their counts. */
     record CountWindows(long[] ends, double[] counts) {}
 

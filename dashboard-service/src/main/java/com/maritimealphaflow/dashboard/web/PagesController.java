@@ -88,6 +88,20 @@ class PagesController {
         return "tick-symbol";
     }
 
+    /** The market data explorer's overview: what is stored, its coverage and gaps, the collection's schedules. */
+    @GetMapping("/market")
+    String market(Model model) {
+        return page(model, "market", "Market data");
+    }
+
+    /** Candles of a stored instrument; the query string preselects one (the script checks it with the API). */
+    @GetMapping("/market/candles")
+    String marketCandles(Model model) {
+        model.addAttribute("defaultCandles", properties.market().defaultCandles());
+        page(model, "market", "Candles");
+        return "market-candles";
+    }
+
     /** The map's tile layer, for the pages with a map. */
     private DashboardProperties.VesselMap tiles(Model model) {
         DashboardProperties.VesselMap map = properties.map();

@@ -44,6 +44,7 @@ public final class TestProperties {
                                 Duration.ofSeconds(5),
                                 Duration.ofSeconds(10),
                                 Duration.ofSeconds(2))),
+                new DashboardProperties.Market(500, 50_000, 1000, 366, 1_000_000, 20),
                 new DashboardProperties.Login("", ""));
     }
 }
