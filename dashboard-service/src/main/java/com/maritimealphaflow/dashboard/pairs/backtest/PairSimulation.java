@@ -9,7 +9,8 @@ import java.util.List;
  * anchor bar is flat with the whole capital; its close is the first decision. Each entry splits the equity of the
  * moment (all cash, as the book is flat) into two equal notionals at the fill prices, long one leg and short the
  * other, so the net dollar exposure at entry is zero. Equity is marked at every close. A position still open at the
- * last bar is closed at that bar's close, paying fees and slippage like any other exit.
+ * last bar is closed at that bar's close, paying fees and slippage like any other exit. A book whose equity has
+ * fallen to zero or below opens nothing more.
  */
 final class PairSimulation {
 
@@ -41,7 +42,8 @@ final class PairSimulation {
                 if (book.side != 0) {
                     trades.add(book.close(openY[i], openX[i], openTime, i, reason));
                 }
-                if (target != 0) {
+                // a book whose equity is gone has nothing to split between the legs
+                if (target != 0 && book.cash > 0) {
                     book.open(target, openY[i], openX[i], openTime, i);
                 }
             }
