@@ -46,6 +46,8 @@
 
   function time(c) { return Date.parse(c.time); }
 
+  const plural = (n, word) => `${fmt.number(n)} ${word}${n === 1 ? '' : 's'}`;
+
   function draw() {
     const candles = answer ? answer.candles : [];
     const gaps = answer && answer.gaps ? answer.gaps : [];
@@ -118,7 +120,7 @@
     $('candle-note').textContent = `${fmt.number(n)} bars ${answer.basis === 'minutes' ? 'rolled up from 1-minute bars' : 'as stored'}`
       + ` from ${fmt.dateTime(answer.from)} to ${fmt.dateTime(answer.to)} ${fmt.zoneName()}, ${answer.calendar} calendar; `
       + (gaps === null ? 'gaps are not checked for 4h bars of this market.'
-        : gaps.length ? `${fmt.number(gaps.length)} gaps, ${fmt.number(gaps.reduce((s, g) => s + g.expectedBars, 0))} bars missing.`
+        : gaps.length ? `${plural(gaps.length, 'gap')}, ${plural(gaps.reduce((s, g) => s + g.expectedBars, 0), 'bar')} missing.`
           : 'no gaps.');
   }
 

@@ -20,8 +20,10 @@
   const seriesKey = s => [s.source, s.symbol, s.interval, s.adjusted, s.lastBar].join('|');
   const text = value => value === null || value === undefined ? '' : String(value);
 
-  function fill(table, rows) {
-    table.tBodies[0].replaceChildren(...rows);
+  function fill(table, rows, none) {
+    const columns = table.tHead.rows[0].cells.length;
+    table.tBodies[0].replaceChildren(...(rows.length ? rows
+      : [el('tr', { className: 'empty-row' }, el('td', { colspan: columns, className: 'muted', text: none || 'None yet.' }))]));
     table.dataset.rows = String(rows.length);
     table.dataset.state = rows.length ? 'ready' : 'empty';
   }
@@ -51,7 +53,7 @@
       el('td', { text: fmt.dateTime(s.lastBar) }),
       ...gapCells(s),
       el('td', {}, candlesLink(s))
-    ])));
+    ])), 'No market bars are stored yet.');
     Dash.emptyState($('coverage-empty'), series.length ? null : 'No market bars are stored yet',
       'Start a backfill (POST /api/backfills on the ingestion service) or import a CSV file.');
   }
@@ -105,21 +107,21 @@
     fill($('instrument-groups'), overview.instruments.map(g => el('tr', {}, [
       el('td', { text: g.source }), el('td', { text: g.quoteAsset || '–' }), el('td', { text: text(g.market) }),
       el('td', { className: 'num', text: fmt.number(g.instruments) })
-    ])));
+    ])), 'No instrument lists fetched yet (Binance exchangeInfo, Polygon reference tickers).');
     fill($('schedules'), overview.schedules.map(s => el('tr', {}, [
       el('td', { text: s.job }), el('td', { text: s.state.toLowerCase() }), el('td', { text: every(s) }),
       el('td', { text: s.previousFire ? fmt.dateTime(s.previousFire) : 'never' }),
       el('td', { text: s.nextFire ? fmt.dateTime(s.nextFire) : '' })
-    ])));
+    ])), 'No market jobs are scheduled (MARKET_SCHEDULE_ENABLED, or no symbols to update).');
     fill($('last-runs'), overview.lastRuns.map(r => el('tr', { className: r.status === 'failed' ? 'failed' : null }, [
       el('td', { text: r.source }), el('td', { text: r.kind }), el('td', { text: fmt.dateTime(r.startedAt) }),
       el('td', { text: r.status }), el('td', { className: 'num', text: fmt.number(r.barsStored) }),
       el('td', { text: text(r.error) })
-    ])));
+    ])), 'No market ingestion has run yet.');
     fill($('failures'), overview.failures.map(f => el('tr', {}, [
       el('td', { text: fmt.dateTime(f.at) }), el('td', { text: f.kind }), el('td', { text: f.source }),
       el('td', { className: 'num', text: String(f.id) }), el('td', { text: text(f.error) })
-    ])));
+    ])), 'No failures.');
   }
 
   function draw() {

@@ -73,7 +73,9 @@ class MarketCandles {
                                 .orElseThrow()
                                 .plus(BarInterval.ONE_MINUTE.length())
                         : bars.latest(series, interval).orElseThrow().plus(interval.length());
-        Instant start = from != null ? from : end.minus(interval.length().multipliedBy(settings.defaultCandles()));
+        Instant start = from != null
+                ? from
+                : defaultStart(stored, fromMinutes ? BarInterval.ONE_MINUTE : interval, end, interval);
         if (fromMinutes) {
             // a bar rolled up from the minutes holds all of its minutes: the range starts where its first bar does
             start = bucketStart(start, interval, zone);
@@ -189,6 +191,20 @@ class MarketCandles {
                         .map(MarketSource::calendar)
                         .orElse(TradingCalendar.US_EQUITIES));
         return MarketCalendar.of(trading);
+    }
+
+    /**
+     * The default number of bars back from the end, but not before the series' first bar: the range before it is not
+     * shown as one long gap.
+     */
+    private Instant defaultStart(List<StoredSeries> stored, BarInterval read, Instant end, BarInterval interval) {
+        Instant back = end.minus(interval.length().multipliedBy(settings.defaultCandles()));
+        Instant first = stored.stream()
+                .filter(s -> s.interval().equals(read.key()))
+                .map(StoredSeries::firstBar)
+                .findFirst()
+                .orElse(back);
+        return first.isAfter(back) ? first : back;
     }
 
     private static boolean holds(List<StoredSeries> series, BarInterval interval) {

@@ -76,8 +76,8 @@ class MarketApiTest extends DatabaseTest {
 
         JsonNode answer = ok("/api/market/candles?symbol=" + HOURS + "&interval=1h");
         assertThat(answer.get("to").asString()).isEqualTo("2024-03-01T06:00:00Z");
-        // 500 bars back by default
-        assertThat(answer.get("from").asString()).isEqualTo("2024-02-09T10:00:00Z");
+        // 500 bars back by default, but not before the first bar
+        assertThat(answer.get("from").asString()).isEqualTo("2024-03-01T00:00:00Z");
         assertThat(answer.get("candles")).hasSize(5);
 
         HttpResponse<String> csv = get("/api/market/candles?symbol=" + HOURS + "&interval=1h&format=csv");
