@@ -44,6 +44,7 @@ public final class TestProperties {
                                 Duration.ofSeconds(5),
                                 Duration.ofSeconds(10),
                                 Duration.ofSeconds(2))),
+                new DashboardProperties.OrderBooks(1000, 100, 5000, 500, 10_000, 20, 100),
                 new DashboardProperties.Login("", ""));
     }
 }

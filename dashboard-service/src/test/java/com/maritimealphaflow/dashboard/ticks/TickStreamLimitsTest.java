@@ -98,6 +98,7 @@ class TickStreamLimitsTest {
                         t.maxSymbols(),
                         stream,
                         alerts),
+                d.orderBooks(),
                 d.login());
     }
 }
