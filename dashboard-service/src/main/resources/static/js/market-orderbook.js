@@ -167,15 +167,22 @@
 
   function drawDepth(book) {
     // Prices rise to the right: bids from the lowest shown up to the best, asks from the best up. Between two bid
-    // prices the quantity on offer is that of the higher one, between two ask prices that of the lower one.
+    // prices the quantity on offer is that of the higher one, between two ask prices that of the lower one: Chart.js's
+    // 'after' steps at the left point to the next value, 'before' keeps the left value up to the next point.
     const bids = book ? book.bids.slice().reverse().map(l => ({ x: l.price, y: l.cumulativeQuantity })) : [];
     const asks = book ? book.asks.map(l => ({ x: l.price, y: l.cumulativeQuantity })) : [];
+    const levels = bids.length + asks.length;
+    // The deepest level's total would show only as a vertical edge: each side runs on a little past it.
+    const prices = bids.concat(asks).map(p => p.x);
+    const span = Math.max(...prices) - Math.min(...prices) || Math.abs(prices[0] || 0) * 0.01 || 1;
+    if (bids.length) bids.unshift({ x: bids[0].x - span * 0.03, y: bids[0].y });
+    if (asks.length) asks.push({ x: asks[asks.length - 1].x + span * 0.03, y: asks[asks.length - 1].y });
     depthChart.data.datasets = [
-      { label: 'Bids', data: bids, stepped: 'before', fill: 'origin', borderColor: COLORS.bid, backgroundColor: COLORS.bidFill, borderWidth: 1.5 },
-      { label: 'Asks', data: asks, stepped: 'after', fill: 'origin', borderColor: COLORS.ask, backgroundColor: COLORS.askFill, borderWidth: 1.5 }
+      { label: 'Bids', data: bids, stepped: 'after', fill: 'origin', borderColor: COLORS.bid, backgroundColor: COLORS.bidFill, borderWidth: 1.5 },
+      { label: 'Asks', data: asks, stepped: 'before', fill: 'origin', borderColor: COLORS.ask, backgroundColor: COLORS.askFill, borderWidth: 1.5 }
     ];
     depthChart.update();
-    depthCanvas.dataset.points = String(bids.length + asks.length);
+    depthCanvas.dataset.points = String(levels);
   }
 
   function setBookState(state, title, text) {
