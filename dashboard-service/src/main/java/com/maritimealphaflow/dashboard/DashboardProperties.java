@@ -31,6 +31,7 @@ public record DashboardProperties(
         @Valid @NotNull Regions regions,
         @Valid @NotNull Ticks ticks,
         @Valid @NotNull Market market,
+        @Valid @NotNull OrderBooks orderBooks,
         @Valid @NotNull Login login) {
 
     /**
@@ -230,6 +231,26 @@ public record DashboardProperties(
             }
         }
     }
+
+    /**
+     * The order book view of the market data explorer and its API.
+     *
+     * @param maxInstruments the most (source, symbol) pairs the instrument list gives
+     * @param defaultLevels the levels per side of the latest snapshot given when no {@code levels} is asked for
+     * @param maxLevels the most levels per side one request may ask for (Binance's deepest book is 5,000)
+     * @param defaultSnapshots the snapshots of the history given when no {@code limit} is asked for
+     * @param maxSnapshots the most snapshots one history request may ask for
+     * @param depthLevels the top levels per side whose quantities the history sums when no {@code levels} is asked for
+     * @param maxDepthLevels the most top levels a history request may sum: each costs every snapshot a jsonb element
+     */
+    public record OrderBooks(
+            @Min(1) @Max(10_000) int maxInstruments,
+            @Min(1) int defaultLevels,
+            @Min(1) @Max(5_000) int maxLevels,
+            @Min(1) int defaultSnapshots,
+            @Min(1) @Max(100_000) int maxSnapshots,
+            @Min(1) int depthLevels,
+            @Min(1) @Max(5_000) int maxDepthLevels) {}
 
     /**
      * HTTP Basic login for every page and endpoint (health excepted), on when both are set.

@@ -73,7 +73,10 @@ class DashboardApplicationTest extends DatabaseTest {
                         "/api/ticks/{symbol}/windows",
                         "/api/ticks/breakouts",
                         "/api/ticks/breakouts/stream",
-                        "/api/ticks/symbols");
+                        "/api/ticks/symbols",
+                        "/api/market/orderbooks",
+                        "/api/market/orderbook",
+                        "/api/market/orderbook/history");
         assertThat(JsonPath.<String>read(docs, "$.components.securitySchemes.adminToken.scheme"))
                 .isEqualTo("bearer");
         assertThat(JsonPath.<String>read(docs, "$.paths['/api/traffic/counts'].get.parameters[0].description"))

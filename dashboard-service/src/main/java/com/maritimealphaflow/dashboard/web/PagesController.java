@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -100,6 +101,28 @@ class PagesController {
         model.addAttribute("defaultCandles", properties.market().defaultCandles());
         page(model, "market", "Candles");
         return "market-candles";
+    }
+
+    /**
+     * The order book of a market instrument; {@code source} and {@code symbol} preselect one in its picker, whose script
+     * says so when nothing of it is stored.
+     */
+    @GetMapping("/market/orderbook")
+    String marketOrderBook(
+            @RequestParam(required = false) String source, @RequestParam(required = false) String symbol, Model model) {
+        String chosenSource = source == null ? "" : source;
+        String chosenSymbol = symbol == null ? "" : symbol;
+        if ((!chosenSymbol.isEmpty() && !SYMBOL.matcher(chosenSymbol).matches())
+                || (!chosenSource.isEmpty() && !SYMBOL.matcher(chosenSource).matches())) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a source and symbol");
+        }
+        model.addAttribute("source", chosenSource);
+        model.addAttribute("symbol", chosenSymbol);
+        DashboardProperties.OrderBooks orderBooks = properties.orderBooks();
+        model.addAttribute("defaultLevels", orderBooks.defaultLevels());
+        model.addAttribute("defaultSnapshots", orderBooks.defaultSnapshots());
+        page(model, "market", "Order book");
+        return "market-orderbook";
     }
 
     /** The map's tile layer, for the pages with a map. */

@@ -45,6 +45,7 @@ public final class TestProperties {
                                 Duration.ofSeconds(10),
                                 Duration.ofSeconds(2))),
                 new DashboardProperties.Market(500, 50_000, 1000, 366, 1_000_000, 20),
+                new DashboardProperties.OrderBooks(1000, 100, 5000, 500, 10_000, 20, 100),
                 new DashboardProperties.Login("", ""));
     }
 }

@@ -99,6 +99,7 @@ class TickStreamLimitsTest {
                         stream,
                         alerts),
                 d.market(),
+                d.orderBooks(),
                 d.login());
     }
 }
