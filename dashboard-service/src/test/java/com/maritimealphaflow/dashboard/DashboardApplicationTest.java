@@ -74,6 +74,9 @@ class DashboardApplicationTest extends DatabaseTest {
                         "/api/ticks/breakouts",
                         "/api/ticks/breakouts/stream",
                         "/api/ticks/symbols",
+                        "/api/market/candles",
+                        "/api/market/overview",
+                        "/api/market/gaps",
                         "/api/market/orderbooks",
                         "/api/market/orderbook",
                         "/api/market/orderbook/history");

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.maritimealphaflow.dashboard.backtest.engine.PriceBars;
+import com.maritimealphaflow.dashboard.market.SeriesCatalog;
 import com.maritimealphaflow.dashboard.support.WebSlice;
 import com.maritimealphaflow.model.market.TradingCalendar;
 import java.time.Duration;
@@ -41,6 +42,9 @@ class BacktestApiControllerTest {
 
     @MockitoBean
     BacktestData data;
+
+    @MockitoBean
+    SeriesCatalog catalog;
 
     @Autowired
     BacktestService backtests;
