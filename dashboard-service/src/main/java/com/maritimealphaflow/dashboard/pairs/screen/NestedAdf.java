@@ -82,42 +82,83 @@ final class NestedAdf {
      * Centred cross-products of the design with the regressand in the last row and column. Rows are the differences
      * {@code t = skip..n-2}; the level {@code x_t} is column 0 (or column {@code lag} when {@code levelLast}), lagged
      * difference i is column i (or i - 1).
+     *
+     * <p>The regressand and the lagged differences are shifted copies of one series, so their products follow from one
+     * another: the sum for lags (i, j) is the sum for (i - 1, j - 1) plus the product entering at the top minus the one
+     * leaving at the bottom. Only the products with lag 0 and with the level are summed in full.
      */
     private static double[][] crossProducts(double[] x, double[] differences, int lag, int skip, boolean levelLast) {
         int rows = differences.length - skip;
         int size = lag + 2;
-        double[][] design = new double[size][rows];
-        int levelColumn = levelLast ? lag : 0;
-        int firstLagColumn = levelLast ? 0 : 1;
-        System.arraycopy(x, skip, design[levelColumn], 0, rows);
+        int[] column = new int[lag + 1];
+        column[0] = size - 1;
         for (int i = 1; i <= lag; i++) {
-            System.arraycopy(differences, skip - i, design[firstLagColumn + i - 1], 0, rows);
+            column[i] = levelLast ? i - 1 : i;
         }
-        System.arraycopy(differences, skip, design[size - 1], 0, rows);
-        for (double[] column : design) {
-            double mean = 0;
-            for (double value : column) {
-                mean += value;
-            }
-            mean /= rows;
-            for (int r = 0; r < rows; r++) {
-                column[r] -= mean;
-            }
+        int levelColumn = levelLast ? lag : 0;
+
+        double[] level = new double[rows];
+        double levelMean = 0;
+        for (int r = 0; r < rows; r++) {
+            levelMean += x[skip + r];
         }
+        levelMean /= rows;
+        for (int r = 0; r < rows; r++) {
+            level[r] = x[skip + r] - levelMean;
+        }
+        double[] means = new double[lag + 1];
+        for (int i = 0; i <= lag; i++) {
+            double sum = 0;
+            for (int r = skip - i; r < skip - i + rows; r++) {
+                sum += differences[r];
+            }
+            means[i] = sum / rows;
+        }
+
         double[][] cross = new double[size][size];
-        for (int i = 0; i < size; i++) {
-            double[] a = design[i];
-            for (int j = 0; j <= i; j++) {
-                double[] b = design[j];
-                double sum = 0;
-                for (int r = 0; r < rows; r++) {
-                    sum += a[r] * b[r];
-                }
-                cross[i][j] = sum;
-                cross[j][i] = sum;
+        cross[levelColumn][levelColumn] = dot(level, 0, level, 0, rows);
+        double[][] raw = new double[lag + 1][lag + 1];
+        for (int j = 0; j <= lag; j++) {
+            // the level is centred, so the lagged difference needs no centring here
+            double levelProduct = dot(level, 0, differences, skip - j, rows);
+            cross[levelColumn][column[j]] = levelProduct;
+            cross[column[j]][levelColumn] = levelProduct;
+            raw[0][j] = dot(differences, skip, differences, skip - j, rows);
+        }
+        for (int i = 1; i <= lag; i++) {
+            for (int j = i; j <= lag; j++) {
+                raw[i][j] = raw[i - 1][j - 1]
+                        + differences[skip - i] * differences[skip - j]
+                        - differences[skip + rows - i] * differences[skip + rows - j];
+            }
+        }
+        for (int i = 0; i <= lag; i++) {
+            for (int j = i; j <= lag; j++) {
+                double centred = raw[i][j] - rows * means[i] * means[j];
+                cross[column[i]][column[j]] = centred;
+                cross[column[j]][column[i]] = centred;
             }
         }
         return cross;
+    }
+
+    /** Four running sums, so the additions need not wait on one another. */
+    private static double dot(double[] a, int fromA, double[] b, int fromB, int length) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int r = 0;
+        for (; r + 3 < length; r += 4) {
+            s0 += a[fromA + r] * b[fromB + r];
+            s1 += a[fromA + r + 1] * b[fromB + r + 1];
+            s2 += a[fromA + r + 2] * b[fromB + r + 2];
+            s3 += a[fromA + r + 3] * b[fromB + r + 3];
+        }
+        for (; r < length; r++) {
+            s0 += a[fromA + r] * b[fromB + r];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     /**

@@ -64,7 +64,7 @@ public final class PairScreen {
                 tested.add(outcomes[p]);
             }
         }
-        double[] pValues = tested.stream().mapToDouble(o -> o.test().pValue()).toArray();
+        double[] pValues = tested.stream().mapToDouble(Outcome::pValue).toArray();
         double[] holm = PValueAdjustment.HOLM.adjust(pValues);
         double[] bh = PValueAdjustment.BENJAMINI_HOCHBERG.adjust(pValues);
         List<PairResult> pairs = new ArrayList<>();
@@ -75,19 +75,18 @@ public final class PairScreen {
                     && outcome.halfLife() >= settings.minHalfLife()
                     && outcome.halfLife() <= settings.maxHalfLife()
                     && outcome.hurst() < settings.maxHurst();
-            EngleGranger test = outcome.test();
             pairs.add(new PairResult(
                     window.symbols().get(outcome.dependent()),
                     window.symbols().get(outcome.independent()),
                     clusters == null ? -1 : clusterOf[outcome.dependent()],
-                    test.spread().length,
-                    window.dates() - test.spread().length,
-                    test.intercept(),
-                    test.hedgeRatio(),
-                    test.statistic(),
+                    outcome.observations(),
+                    window.dates() - outcome.observations(),
+                    outcome.intercept(),
+                    outcome.hedgeRatio(),
+                    outcome.statistic(),
                     outcome.otherStatistic(),
-                    test.adfLag(),
-                    test.pValue(),
+                    outcome.adfLag(),
+                    outcome.pValue(),
                     holm[p],
                     bh[p],
                     outcome.halfLife(),
@@ -116,11 +115,12 @@ public final class PairScreen {
                 int start = from;
                 int end = Math.min(total, from + PAIRS_PER_TASK);
                 tasks.add(pool.submit(() -> {
-                    for (int p = start; p < end && !cancelled.getAsBoolean(); p++) {
+                    int p = start;
+                    for (; p < end && !cancelled.getAsBoolean(); p++) {
                         int[] pair = candidates.get(p);
                         outcomes[p] = PairAnalysis.analyse(window, pair[0], pair[1], settings.minObservations());
                     }
-                    progress.pairsDone(done.addAndGet(end - start), total);
+                    progress.pairsDone(done.addAndGet(p - start), total);
                 }));
             }
             for (Future<?> task : tasks) {
@@ -142,13 +142,18 @@ public final class PairScreen {
 
     /**
      * One pair's statistics before adjustment, or the reason it was skipped; {@code dependent} and {@code independent}
-     * index the eligible instruments.
+     * index the eligible instruments. Scalars only: a quarter of a million spreads would not fit the heap.
      */
     record Outcome(
             int dependent,
             int independent,
-            EngleGranger test,
+            int observations,
+            double intercept,
+            double hedgeRatio,
+            double statistic,
             double otherStatistic,
+            int adfLag,
+            double pValue,
             double halfLife,
             double hurst,
             int meanCrossings,
@@ -156,7 +161,21 @@ public final class PairScreen {
             String skipReason) {
 
         static Outcome skipped(int first, int second, String reason) {
-            return new Outcome(first, second, null, Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN, reason);
+            return new Outcome(
+                    first,
+                    second,
+                    0,
+                    Double.NaN,
+                    Double.NaN,
+                    Double.NaN,
+                    Double.NaN,
+                    -1,
+                    Double.NaN,
+                    Double.NaN,
+                    Double.NaN,
+                    0,
+                    Double.NaN,
+                    reason);
         }
     }
 }

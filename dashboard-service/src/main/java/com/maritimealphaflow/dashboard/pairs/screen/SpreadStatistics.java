@@ -56,13 +56,25 @@ final class SpreadStatistics {
         double[] logSd = new double[lags];
         for (int tau = 2; tau <= maxLag; tau++) {
             int count = n - tau;
+            // the changes telescope: their sum is the last tau values less the first tau
             double sum = 0;
-            double sumSquares = 0;
-            for (int t = 0; t < count; t++) {
-                double change = spread[t + tau] - spread[t];
-                sum += change;
-                sumSquares += change * change;
+            for (int t = 0; t < tau; t++) {
+                sum += spread[n - 1 - t] - spread[t];
             }
+            double evenSquares = 0;
+            double oddSquares = 0;
+            int t = 0;
+            for (; t + 1 < count; t += 2) {
+                double even = spread[t + tau] - spread[t];
+                double odd = spread[t + 1 + tau] - spread[t + 1];
+                evenSquares += even * even;
+                oddSquares += odd * odd;
+            }
+            if (t < count) {
+                double last = spread[t + tau] - spread[t];
+                evenSquares += last * last;
+            }
+            double sumSquares = evenSquares + oddSquares;
             double mean = sum / count;
             double variance = Math.max(0, sumSquares / count - mean * mean);
             logLag[tau - 2] = Math.log(tau);
