@@ -174,7 +174,8 @@ final class NestedAdf {
             for (int k = 0; k < j; k++) {
                 diagonal -= rowJ[k] * rowJ[k];
             }
-            if (!(diagonal > 1e-14 * cross[j][j]) || !(diagonal > 0)) {
+            // what is left of the column after the earlier ones is rounding: the regressors are collinear
+            if (!(diagonal > 1e-14 * rowJ[j])) {
                 throw new IllegalArgumentException(
                         "the ADF regressors are collinear (is the series constant over the sample?)");
             }

@@ -28,7 +28,7 @@ public final class PairScreen {
 
     /**
      * @param progress told the pairs done so far, from the worker threads
-     * @param cancelled polled before each pair; once true the screen stops and throws
+     * @param cancelled polled before each pair, from the worker threads; once true the screen stops and throws
      * @throws CancellationException when {@code cancelled} turned true
      * @throws IllegalArgumentException when the training window holds too few dates
      */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
@@ -183,7 +184,7 @@ class PairScreenTest {
     @Test
     void reportsProgressUpToTheTotal() {
         PriceUniverse universe = randomUniverse(20, 5);
-        List<Integer> reported = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Integer> reported = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger totals = new AtomicInteger();
 
         PairScreen.run(
