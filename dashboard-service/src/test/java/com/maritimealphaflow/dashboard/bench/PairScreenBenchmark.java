@@ -44,7 +44,7 @@ public final class PairScreenBenchmark {
                 Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
 
-        compareAdf(dates);
+        compareAdf(dates, (long) instruments * (instruments - 1) / 2);
 
         PairScreenSettings plain = PairScreenSettings.defaults(first, last);
         // warm-up on a slice so the JIT has compiled the loops before anything is timed
@@ -53,7 +53,7 @@ public final class PairScreenBenchmark {
         report("with PCA + DBSCAN", universe, plain.withClustering(ClusteringSettings.DEFAULTS));
     }
 
-    private static void compareAdf(int dates) {
+    private static void compareAdf(int dates, long pairs) {
         SplittableRandom random = new SplittableRandom(3);
         List<double[]> series = new ArrayList<>();
         for (int s = 0; s < 200; s++) {
@@ -75,18 +75,19 @@ public final class PairScreenBenchmark {
             if (round == 1) {
                 double pairsHours = leadLagMs
                         * 2
-                        * 124_750
+                        * pairs
                         / 1e3
                         / 3600
                         / Runtime.getRuntime().availableProcessors();
                 System.out.printf(
                         Locale.ROOT,
                         "lead-lag AugmentedDickeyFuller, %d dates, max lag %d: %.2f ms per ADF"
-                                + " (two per pair: %.1f h for 124,750 pairs on these cores) [%.1f]%n",
+                                + " (two per pair: %.2f h for %,d pairs on these cores) [%.1f]%n",
                         dates,
                         maxLag,
                         leadLagMs,
                         pairsHours,
+                        pairs,
                         sink);
             }
         }
@@ -133,7 +134,7 @@ public final class PairScreenBenchmark {
                 preparationSeconds,
                 result.passing().size(),
                 truePasses,
-                GROUPED / 4 * 6,
+                Math.min(GROUPED, universe.symbols().size()) / 4 * 6,
                 clusters);
     }
 
