@@ -44,7 +44,8 @@ final class PairAnalysis {
                     chosen.statistic(),
                     aDependent ? bOnA.statistic() : aOnB.statistic(),
                     chosen.adfLag(),
-                    chosen.pValue(),
+                    // the more negative of two orderings is a minimum of two tests: Bonferroni over the pair
+                    Math.min(1.0, 2 * chosen.pValue()),
                     SpreadStatistics.halfLife(spread),
                     SpreadStatistics.hurst(spread),
                     SpreadStatistics.meanCrossings(spread),
