@@ -231,6 +231,43 @@ class PairsApiTest extends DatabaseTest {
         awaitEnded(first.id());
     }
 
+    @Test
+    void aScreenWhoseInstanceDiedIsTakenOverAndRunFromTheStart() throws Exception {
+        ScreenSettings settings = new ScreenRequest(
+                        null,
+                        null,
+                        null,
+                        LocalDate.of(2022, 1, 1),
+                        LocalDate.of(2022, 10, 31),
+                        null,
+                        100,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)
+                .resolve(LocalDate.of(2022, 10, 31));
+        // running on an instance that stopped renewing its lease an hour ago, halfway through
+        long id = jdbc.queryForObject(
+                "INSERT INTO pair_screen (status, trigger, settings, claimed_by, heartbeat_at, started_at, pairs_done,"
+                        + " pairs_total) VALUES ('running', 'api', ?::jsonb, 'dead-instance', now() - interval '1 hour',"
+                        + " now() - interval '1 hour', 7, 15) RETURNING id",
+                Long.class,
+                json.writeValueAsString(settings));
+
+        JsonNode screen = awaitEnded(id);
+
+        assertThat(screen.get("status").asString()).isEqualTo("completed");
+        assertThat(screen.get("pairsTested").asLong()).isEqualTo(15);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM pair_screen_pair WHERE screen_id = ?", Long.class, id))
+                .isEqualTo(15);
+    }
+
     private static String screenBody(String from, String to) {
         return "{\"trainingFrom\":" + from + ",\"trainingTo\":" + to + ",\"minObservations\":100}";
     }
