@@ -79,7 +79,11 @@ class DashboardApplicationTest extends DatabaseTest {
                         "/api/market/gaps",
                         "/api/market/orderbooks",
                         "/api/market/orderbook",
-                        "/api/market/orderbook/history");
+                        "/api/market/orderbook/history",
+                        "/api/pairs/screens",
+                        "/api/pairs/screens/{id}",
+                        "/api/pairs/screens/{id}/pairs",
+                        "/api/pairs/backtests");
         assertThat(JsonPath.<String>read(docs, "$.components.securitySchemes.adminToken.scheme"))
                 .isEqualTo("bearer");
         assertThat(JsonPath.<String>read(docs, "$.paths['/api/traffic/counts'].get.parameters[0].description"))
