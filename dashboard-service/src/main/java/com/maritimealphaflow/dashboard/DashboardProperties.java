@@ -149,7 +149,7 @@ public record DashboardProperties(
      * @param pollInterval how often queued screens are looked for besides the requests' wake-ups
      * @param lease a running screen whose instance stops renewing it this long is taken over and run again
      * @param screensKept ended screens kept with their pairs; older ones are deleted
-     * @param cron when the scheduled screen (default settings) runs, a Quartz cron expression in UTC; empty: never
+     * @param cron when the scheduled screen (default settings) runs, a Quartz cron expression in UTC; {@code off} or empty: never
      * @param maxPairsListed the most pairs one page of a screen's table lists
      * @param maxBacktestBars the most bars of each leg a pair backtest reads
      */

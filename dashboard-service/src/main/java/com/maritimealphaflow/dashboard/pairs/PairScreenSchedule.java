@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The pair screen's schedule in the dashboard's clustered job store: {@code PAIRS_SCREEN_CRON} (UTC), absent when
- * empty.
+ * {@code off} or empty.
  */
 @Configuration(proxyBeanMethods = false)
 @Import(ScheduleRegistrar.class)
@@ -27,7 +27,7 @@ class PairScreenSchedule implements ServiceSchedule {
 
     @Override
     public List<ScheduledJob> jobs() {
-        if (cron.isEmpty()) {
+        if (cron.isEmpty() || cron.equalsIgnoreCase("off")) {
             return List.of(ScheduledJob.absent(SCREEN));
         }
         return List.of(ScheduledJob.of(SCREEN, PairScreenJob.class)

@@ -35,7 +35,7 @@ class PairScreens {
 
     /** Checks the request against the stored bars and queues the screen. */
     Screen request(ScreenRequest request, String trigger) {
-        ScreenRequest body = request == null ? empty() : request;
+        ScreenRequest body = request == null ? ScreenRequest.DEFAULTS : request;
         ScreenSettings sourceOnly = body.resolveUniverseOnly();
         List<StoredSeries> series = universe.series(sourceOnly, settings.maxInstruments());
         if (series.size() > settings.maxInstruments()) {
@@ -53,9 +53,9 @@ class PairScreens {
     /** The scheduled screen: default settings, unless one queued by the schedule has not run yet. */
     Optional<Screen> scheduled() {
         if (store.anyActive("schedule")) {
-            return Optional.empty();
+            return Optional.ScreenRequest.DEFAULTS;
         }
-        return Optional.of(request(empty(), "schedule"));
+        return Optional.of(request(ScreenRequest.DEFAULTS, "schedule"));
     }
 
     Screen find(long id) {
@@ -70,11 +70,6 @@ class PairScreens {
     Optional<Screen> cancel(long id) {
         find(id);
         boolean cancelled = store.rows().cancel(id, Timestamp.from(clock.instant()));
-        return cancelled ? Optional.of(find(id)) : Optional.empty();
-    }
-
-    private static ScreenRequest empty() {
-        return new ScreenRequest(
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return cancelled ? Optional.of(find(id)) : Optional.ScreenRequest.DEFAULTS;
     }
 }

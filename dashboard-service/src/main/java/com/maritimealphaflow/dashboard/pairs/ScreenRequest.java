@@ -29,6 +29,15 @@ public record ScreenRequest(
         Double maxHalfLife,
         Double maxHurst) {
 
+    /** Every field left out: the defaults. */
+    static final ScreenRequest DEFAULTS = window(null, null);
+
+    /** Only a training window given. */
+    static ScreenRequest window(LocalDate from, LocalDate to) {
+        return new ScreenRequest(
+                null, null, null, from, to, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
     /** Training window when none is given: this long before its end. */
     static final int DEFAULT_TRAINING_YEARS = 3;
 

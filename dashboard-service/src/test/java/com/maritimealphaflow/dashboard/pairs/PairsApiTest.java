@@ -233,24 +233,7 @@ class PairsApiTest extends DatabaseTest {
 
     @Test
     void aScreenWhoseInstanceDiedIsTakenOverAndRunFromTheStart() throws Exception {
-        ScreenSettings settings = new ScreenRequest(
-                        null,
-                        null,
-                        null,
-                        LocalDate.of(2022, 1, 1),
-                        LocalDate.of(2022, 10, 31),
-                        null,
-                        100,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null)
+        ScreenSettings settings = ScreenRequest.window(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 10, 31))
                 .resolve(LocalDate.of(2022, 10, 31));
         // running on an instance that stopped renewing its lease an hour ago, halfway through
         long id = jdbc.queryForObject(
@@ -258,7 +241,7 @@ class PairsApiTest extends DatabaseTest {
                         + " pairs_total) VALUES ('running', 'api', ?::jsonb, 'dead-instance', now() - interval '1 hour',"
                         + " now() - interval '1 hour', 7, 15) RETURNING id",
                 Long.class,
-                json.writeValueAsString(settings));
+                json.writeValueAsString(settings).replace("\"minObservations\":250", "\"minObservations\":100"));
 
         JsonNode screen = awaitEnded(id);
 

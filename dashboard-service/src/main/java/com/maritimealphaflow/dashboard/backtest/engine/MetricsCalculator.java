@@ -4,12 +4,12 @@ import java.time.Duration;
 import java.util.List;
 
 /** Metrics of an equity curve: returns per bar annualised by how many such bars the market's year holds. */
-final class MetricsCalculator {
+public final class MetricsCalculator {
 
     private MetricsCalculator() {}
 
     /** The Sharpe ratio of the curve's per-bar returns (no risk-free rate), annualised; null when flat. */
-    static Double sharpe(double[] equity, double barsPerYear) {
+    public static Double sharpe(double[] equity, double barsPerYear) {
         int count = equity.length - 1;
         if (count < 2) {
             return null;
@@ -26,7 +26,7 @@ final class MetricsCalculator {
     }
 
     /** Mean return over downside deviation (root mean square of the negative returns), annualised. */
-    static Double sortino(double[] equity, double barsPerYear) {
+    public static Double sortino(double[] equity, double barsPerYear) {
         int count = equity.length - 1;
         if (count < 1) {
             return null;
@@ -47,7 +47,7 @@ final class MetricsCalculator {
     }
 
     /** Each close's fall from the highest equity before it, as a non-positive fraction. */
-    static double[] drawdowns(double[] equity) {
+    public static double[] drawdowns(double[] equity) {
         double[] drawdown = new double[equity.length];
         double peak = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < equity.length; i++) {
@@ -61,7 +61,7 @@ final class MetricsCalculator {
      * Why a run spanning {@code span} (first bar's open to last bar's close) gets no annualised return, or null if it gets one: a
      * two-day run compounded to a year turned 3% into 705,897,580,908,885,248%.
      */
-    static String annualisedOmitted(Duration span, Duration minimum) {
+    public static String annualisedOmitted(Duration span, Duration minimum) {
         if (span.compareTo(minimum) >= 0) {
             return null;
         }

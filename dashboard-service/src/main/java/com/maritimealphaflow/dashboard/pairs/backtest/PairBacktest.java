@@ -1,6 +1,7 @@
 package com.maritimealphaflow.dashboard.pairs.backtest;
 
 import com.maritimealphaflow.dashboard.backtest.engine.BacktestEngine;
+import com.maritimealphaflow.dashboard.backtest.engine.MetricsCalculator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -152,7 +153,7 @@ public final class PairBacktest {
             folds.add(new Fold(
                     bars.closeTimes()[trainFrom], bars.closeTimes()[anchor], bars.closeTimes()[testTo], hedge));
         }
-        double[] drawdown = PairMetricsCalculator.drawdowns(all.equity);
+        double[] drawdown = MetricsCalculator.drawdowns(all.equity);
         // metrics against the initial capital: the first row is the first anchor, flat at that capital
         PairMetrics metrics = PairMetricsCalculator.of(
                 all.closeTimes, bars.y().interval(), all.equity, trades, exposed, fees, barsPerYear, minAnnualisedSpan);
@@ -187,7 +188,7 @@ public final class PairBacktest {
         return new Result(
                 times,
                 run.equity(),
-                PairMetricsCalculator.drawdowns(run.equity()),
+                MetricsCalculator.drawdowns(run.equity()),
                 run.position(),
                 Arrays.copyOfRange(signals.spread(), anchor, n),
                 Arrays.copyOfRange(signals.z(), anchor, n),
