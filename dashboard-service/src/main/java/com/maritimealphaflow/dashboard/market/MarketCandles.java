@@ -77,8 +77,10 @@ class MarketCandles {
                 ? from
                 : defaultStart(stored, fromMinutes ? BarInterval.ONE_MINUTE : interval, end, interval);
         if (fromMinutes) {
-            // a bar rolled up from the minutes holds all of its minutes: the range starts where its first bar does
-            start = bucketStart(start, interval, zone);
+            // a bar rolled up from the minutes holds all of its minutes: the range starts at the first bar starting
+            // in it, as the stored bars' range does
+            Instant bucket = bucketStart(start, interval, zone);
+            start = bucket.equals(start) ? start : nextBucketStart(start, interval, zone);
         }
         long steps =
                 (end.toEpochMilli() - start.toEpochMilli() + interval.length().toMillis() - 1)
@@ -243,6 +245,16 @@ class MarketCandles {
         }
         holes.add(new Hole(candles.get(candles.size() - 1).time(), null));
         return holes;
+    }
+
+    /** The start of the first bar after the one holding {@code time}. */
+    static Instant nextBucketStart(Instant time, BarInterval interval, ZoneId zone) {
+        Instant current = bucketStart(time, interval, zone);
+        Instant next = bucketStart(current.plus(interval.length()), interval, zone);
+        // a 25-hour DST day: one length on is still the same day
+        return next.equals(current)
+                ? bucketStart(current.plus(interval.length()).plusSeconds(3600), interval, zone)
+                : next;
     }
 
     /** The start of the bar holding {@code time}, by the rollups' rules (RollupIntervals.bucket in SQL). */

@@ -20,9 +20,12 @@ public class SeriesCatalog {
                 UNION ALL
                 SELECT next.* FROM series s CROSS JOIN LATERAL (
                     SELECT m.symbol, m.bar_interval, m.source, m.adjusted FROM market_bar m
-                    WHERE %1$s AND (m.symbol, m.bar_interval, m.source, m.adjusted)
+                    WHERE (m.symbol, m.bar_interval, m.source, m.adjusted)
                         > (s.symbol, s.bar_interval, s.source, s.adjusted)
                     ORDER BY m.symbol, m.bar_interval, m.source, m.adjusted LIMIT 1) next
+                -- the condition on the step's result, not inside it: inside, PostgreSQL starts the step's index scan
+                -- at the symbol's first entry and walks all its minutes to pass the last series
+                WHERE %4$s
             )
             SELECT s.symbol, s.bar_interval, s.source, s.adjusted, i.market, i.name,
                 (SELECT min(bar_time) FROM market_bar m WHERE %2$s) AS first_bar,
@@ -62,7 +65,10 @@ public class SeriesCatalog {
 
     private List<StoredSeries> query(String where, boolean counted, int limit, Object... whereArgs) {
         String sql = SERIES.formatted(
-                where, SAME_SERIES, counted ? COUNTS : "NULL::bigint AS bars, NULL::bigint AS rollups");
+                where,
+                SAME_SERIES,
+                counted ? COUNTS : "NULL::bigint AS bars, NULL::bigint AS rollups",
+                where.replace("m.", "next."));
         Object[] args = new Object[whereArgs.length * 2 + 1];
         for (int i = 0; i < whereArgs.length; i++) {
             args[i] = whereArgs[i];

@@ -53,7 +53,7 @@ class PairScreens {
     /** The scheduled screen: default settings, unless one queued by the schedule has not run yet. */
     Optional<Screen> scheduled() {
         if (store.anyActive("schedule")) {
-            return Optional.ScreenRequest.DEFAULTS;
+            return Optional.empty();
         }
         return Optional.of(request(ScreenRequest.DEFAULTS, "schedule"));
     }
@@ -70,6 +70,6 @@ class PairScreens {
     Optional<Screen> cancel(long id) {
         find(id);
         boolean cancelled = store.rows().cancel(id, Timestamp.from(clock.instant()));
-        return cancelled ? Optional.of(find(id)) : Optional.ScreenRequest.DEFAULTS;
+        return cancelled ? Optional.of(find(id)) : Optional.empty();
     }
 }

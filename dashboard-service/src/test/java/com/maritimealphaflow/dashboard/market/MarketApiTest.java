@@ -102,10 +102,9 @@ class MarketApiTest extends DatabaseTest {
         seed.marketBars().insertAll(minutes);
 
         JsonNode answer = ok("/api/market/candles?symbol=" + MINUTES
-                + "&interval=1h&from=2024-03-01T10:30:00Z&to=2024-03-01T12:00:00Z");
+                + "&interval=1h&from=2024-03-01T10:00:00Z&to=2024-03-01T12:00:00Z");
 
         assertThat(answer.get("basis").asString()).isEqualTo("minutes");
-        // the range starts where its first bar does
         assertThat(answer.get("from").asString()).isEqualTo("2024-03-01T10:00:00Z");
         JsonNode candles = answer.get("candles");
         assertThat(candles).hasSize(2);
@@ -113,6 +112,12 @@ class MarketApiTest extends DatabaseTest {
         assertCandle(candles.get(1), "2024-03-01T11:00:00Z", 160, 189.5, 159.5, 189.25, 30, 30);
         assertThat(candles.get(0).get("origin").asString()).isEqualTo("minutes");
         assertThat(answer.get("gaps")).isEmpty();
+
+        // a range starting inside a bar starts at the next one: no bar holds minutes before 'from'
+        JsonNode later = ok("/api/market/candles?symbol=" + MINUTES
+                + "&interval=1h&from=2024-03-01T10:30:00Z&to=2024-03-01T12:00:00Z");
+        assertThat(later.get("from").asString()).isEqualTo("2024-03-01T11:00:00Z");
+        assertThat(later.get("candles")).hasSize(1);
 
         JsonNode asStored = ok("/api/market/candles?symbol=" + MINUTES
                 + "&interval=1m&from=2024-03-01T10:00:00Z&to=2024-03-01T12:00:00Z");

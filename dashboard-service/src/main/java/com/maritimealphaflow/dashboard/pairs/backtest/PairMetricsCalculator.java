@@ -61,7 +61,7 @@ final class PairMetricsCalculator {
                 growth - 1,
                 annualised,
                 omitted,
-                Double.isNaN(sharpe) ? null : sharpe,
+                sharpe,
                 sortino,
                 maxDrawdown,
                 longestMillis,
