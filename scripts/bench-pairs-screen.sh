@@ -12,5 +12,5 @@ cp="$root/dashboard-service/target/test-classes:$root/dashboard-service/target/c
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), $(date -u +%Y-%m-%d)"
 # other work on the machine stretches the wall-clock times: the load average says how much there was
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-java -Xmx1g -cp "$cp" com.maritimealphaflow.dashboard.bench.PairScreenBenchmark "$@"
+java -Xmx"${PAIRS_BENCH_HEAP:-1g}" -cp "$cp" com.maritimealphaflow.dashboard.bench.PairScreenBenchmark "$@"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -32,6 +32,7 @@ public record DashboardProperties(
         @Valid @NotNull Ticks ticks,
         @Valid @NotNull Market market,
         @Valid @NotNull OrderBooks orderBooks,
+        @Valid @NotNull Pairs pairs,
         @Valid @NotNull Login login) {
 
     /**
@@ -139,6 +140,28 @@ public record DashboardProperties(
             @Min(1) int eventsShown,
             @Min(1) @Max(100_000) int maxEvents,
             @Min(4) @Max(100_000) int maxVertices) {}
+
+    /**
+     * Pair screens and pair backtests (docs/decisions/0025, 0026, 0027).
+     *
+     * @param maxInstruments the largest universe a screen reads (500 instruments are 124,750 pairs)
+     * @param threads threads one screen tests pairs on; one screen runs at a time per instance
+     * @param pollInterval how often queued screens are looked for besides the requests' wake-ups
+     * @param lease a running screen whose instance stops renewing it this long is taken over and run again
+     * @param screensKept ended screens kept with their pairs; older ones are deleted
+     * @param cron when the scheduled screen (default settings) runs, a Quartz cron expression in UTC; empty: never
+     * @param maxPairsListed the most pairs one page of a screen's table lists
+     * @param maxBacktestBars the most bars of each leg a pair backtest reads
+     */
+    public record Pairs(
+            @Min(2) @Max(2_000) int maxInstruments,
+            @Min(1) @Max(64) int threads,
+            @NotNull @DurationMin(millis = 100) Duration pollInterval,
+            @NotNull @DurationMin(seconds = 5) Duration lease,
+            @Min(1) @Max(1_000) int screensKept,
+            @NotNull String cron,
+            @Min(10) @Max(100_000) int maxPairsListed,
+            @Min(100) @Max(1_000_000) int maxBacktestBars) {}
 
     /**
      * The market data explorer: candles, coverage and gaps of the stored bars (docs/decisions/0024).

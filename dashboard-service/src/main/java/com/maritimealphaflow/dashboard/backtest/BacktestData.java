@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (through {@link RegionSeriesQueries}); never writes.
  */
 @Repository
-class BacktestData {
+public class BacktestData {
 
     static final int FETCH_ROWS = 5_000;
 
@@ -48,7 +48,7 @@ class BacktestData {
      * is a 400 naming {@code from}, answered from the count before a row is read (and, should rows arrive meanwhile,
      * while reading).
      */
-    Optional<MarketSeries> bars(
+    public Optional<MarketSeries> bars(
             String symbol, String interval, Duration length, Instant from, Instant to, int maxBars) {
         List<Object[]> origins = jdbc.query(
                 "SELECT source, adjusted, count(*) FROM market_bar WHERE symbol = ? AND bar_interval = ?"

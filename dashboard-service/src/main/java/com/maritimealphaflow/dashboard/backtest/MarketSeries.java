@@ -4,4 +4,4 @@ import com.maritimealphaflow.dashboard.backtest.engine.PriceBars;
 import com.maritimealphaflow.model.market.TradingCalendar;
 
 /** Bars of one instrument read for a backtest, with where they came from and the market's calendar. */
-record MarketSeries(String source, boolean adjusted, TradingCalendar calendar, PriceBars bars) {}
+public record MarketSeries(String source, boolean adjusted, TradingCalendar calendar, PriceBars bars) {}

@@ -85,7 +85,8 @@ public class DashboardSecurity {
         return new RequestMatcher[] {
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/backtests/**"),
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.DELETE, "/api/backtests/optimizations/jobs/*"),
-            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/research/lead-lag")
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/research/lead-lag"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/pairs/backtests")
         };
     }
 
@@ -94,7 +95,10 @@ public class DashboardSecurity {
         return new RequestMatcher[] {
             paths.matcher(HttpMethod.POST, "/api/regions"),
             paths.matcher(HttpMethod.PUT, "/api/regions/*"),
-            paths.matcher(HttpMethod.DELETE, "/api/regions/*")
+            paths.matcher(HttpMethod.DELETE, "/api/regions/*"),
+            // a pair screen stores its results and takes the CPU for a while: an edit too
+            paths.matcher(HttpMethod.POST, "/api/pairs/screens"),
+            paths.matcher(HttpMethod.DELETE, "/api/pairs/screens/*")
         };
     }
 

@@ -46,6 +46,8 @@ public final class TestProperties {
                                 Duration.ofSeconds(2))),
                 new DashboardProperties.Market(500, 50_000, 1000, 366, 1_000_000, 20),
                 new DashboardProperties.OrderBooks(1000, 100, 5000, 500, 10_000, 20, 100),
+                new DashboardProperties.Pairs(
+                        600, 2, Duration.ofSeconds(5), Duration.ofMinutes(2), 20, "", 5000, 20_000),
                 new DashboardProperties.Login("", ""));
     }
 }

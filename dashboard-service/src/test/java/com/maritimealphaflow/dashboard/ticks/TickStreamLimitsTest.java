@@ -100,6 +100,7 @@ class TickStreamLimitsTest {
                         alerts),
                 d.market(),
                 d.orderBooks(),
+                d.pairs(),
                 d.login());
     }
 }
