@@ -169,7 +169,8 @@
     const times = r.times;
     const marks = [];
     if (r.evaluation === 'holdout' && r.split) marks.push(Date.parse(r.split + 'T00:00:00Z'));
-    (r.folds || []).forEach(f => { if (f.trainTo) marks.push(Date.parse(f.trainTo + 'T00:00:00Z')); });
+    // each fold's test starts after its last training bar's close (epoch ms)
+    (r.folds || []).forEach(f => { if (f.trainTo !== null && f.trainTo !== undefined) marks.push(f.trainTo); });
 
     drawChart('prices-chart', [
       line(r.dependent + ' (Y)', series(times, normalised(r.closeY)), COLORS.y),
@@ -235,8 +236,8 @@
   function renderFolds(folds) {
     $('folds-section').hidden = !folds.length;
     $('folds-table').tBodies[0].replaceChildren(...folds.map((f, i) => el('tr', {}, [
-      el('td', { className: 'num', text: String(i + 1) }), el('td', { text: f.trainFrom || '–' }),
-      el('td', { text: f.trainTo || '–' }), el('td', { text: f.testTo || '–' }),
+      el('td', { className: 'num', text: String(i + 1) }), el('td', { text: fmt.dateTime(f.trainFrom) }),
+      el('td', { text: fmt.dateTime(f.trainTo) }), el('td', { text: fmt.dateTime(f.testTo) }),
       el('td', { className: 'num', text: num(f.hedgeRatio, 4) }), el('td', { className: 'num', text: num(f.intercept, 4) })])));
     $('folds-table').dataset.state = folds.length ? 'ready' : 'empty';
   }

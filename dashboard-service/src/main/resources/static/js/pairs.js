@@ -293,7 +293,9 @@
     return el('tr', { className: p.passes ? 'passes' : '', dataset: { pair: p.dependent + '|' + p.independent,
       passes: String(p.passes) } }, [
       el('td', {}, [el('a', { href, text: p.dependent })]), el('td', { text: p.independent }),
-      el('td', { className: 'num', text: p.cluster === null || p.cluster === undefined ? '–' : String(p.cluster) }),
+      // −1: the screen did not cluster
+      el('td', { className: 'num', text: p.cluster === null || p.cluster === undefined || p.cluster < 0 ? '–'
+        : String(p.cluster) }),
       el('td', { className: 'num', text: fmt.number(p.observations),
         title: p.droppedDates ? p.droppedDates + ' dates without both prices' : null }),
       el('td', { className: 'num', text: fixed(p.hedgeRatio, 3), title: 'intercept ' + fixed(p.intercept, 4) }),
