@@ -123,6 +123,31 @@ class PairsBrowserTest extends DatabaseTest {
                 .contains("format=csv");
         HeadlessChromium.screenshot(driver, "pairs");
 
+        // the API filters and sorts: every pair, then those of one symbol, by the half-life descending
+        driver.findElement(By.id("passing-only")).click();
+        HeadlessChromium.await(driver, By.cssSelector("#pairs-table[data-state='ready'][data-total='15']"));
+        driver.findElement(By.id("pair-symbol")).sendKeys("PAIRBRA");
+        HeadlessChromium.await(driver, By.cssSelector("#pairs-table[data-state='ready'][data-total='5']"));
+        WebElement halfLife = driver.findElement(By.cssSelector("#pairs-table th[data-sort='halfLife']"));
+        halfLife.click();
+        HeadlessChromium.await(
+                driver,
+                By.cssSelector("#pairs-table[data-state='ready'] th[data-sort='halfLife'][aria-sort='ascending']"));
+        halfLife.click();
+        HeadlessChromium.await(
+                driver,
+                By.cssSelector("#pairs-table[data-state='ready'] th[data-sort='halfLife'][aria-sort='descending']"));
+        assertThat(driver.findElement(By.id("pairs-csv")).getDomAttribute("href"))
+                .contains("passing=false")
+                .contains("symbol=PAIRBRA")
+                .contains("sort=halfLife&order=desc");
+        // back to the passing pairs, as the page opens
+        driver.navigate().refresh();
+        pairs = HeadlessChromium.await(
+                driver, By.cssSelector("#pairs-table[data-state='ready'][data-screen-id='" + id + "']"));
+        row = pairs.findElement(
+                By.cssSelector("tbody tr[data-pair='" + Y + "|" + X + "'], tbody tr[data-pair='" + X + "|" + Y + "']"));
+
         String dependent = row.getDomAttribute("data-pair").split("\\|")[0];
         row.findElement(By.cssSelector("a.pair-backtest-link")).click();
         for (String chart : List.of("prices-chart", "spread-chart", "z-chart", "equity-chart", "drawdown-chart")) {
