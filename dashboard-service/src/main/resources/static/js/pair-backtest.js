@@ -293,12 +293,16 @@
     if (settings.trainingTo) $('split').value = settings.trainingTo;
     const params = new URLSearchParams({ passing: 'false', symbol: y, limit: '5000' });
     const page = await getJson('/api/pairs/screens/' + encodeURIComponent(screenId) + '/pairs?' + params);
-    const pair = page.pairs.find(p => p.dependent === y && p.independent === x);
+    // the screen kept one ordering of the two; its hedge ratio is of that ordering's dependent leg
+    const pair = page.pairs.find(p => (p.dependent === y && p.independent === x)
+      || (p.dependent === x && p.independent === y));
     if (!pair) {
       $('pair-note').textContent = 'Screen #' + screenId + ' did not test ' + y + ' against ' + x
         + '; give a hedge ratio or choose a rolling hedge.';
       return;
     }
+    $('dependent').value = pair.dependent;
+    $('independent').value = pair.independent;
     $('hedge-ratio').value = String(pair.hedgeRatio);
     $('intercept').value = String(pair.intercept);
     $('pair-note').textContent = 'From screen #' + screenId + ' (' + (settings.interval || '') + ' bars, training '

@@ -85,10 +85,10 @@ class PairsBrowserTest extends DatabaseTest {
     void noErrorsInTheConsole() {
         List<LogEntry> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                // the refusals the start form shows next to its fields
+                // the refusals the start form shows next to its fields, and the page refusing a symbol
                 .filter(entry -> !entry.getMessage()
-                        .matches("(?s).*/api/pairs/screens - Failed to load resource: the server responded with a"
-                                + " status of 40[013].*"))
+                        .matches("(?s).*(/api/pairs/screens|/pairs/backtest\\?screen=1&y=%3Cb%3E\\S*) - Failed to"
+                                + " load resource: the server responded with a status of 40[013].*"))
                 .toList();
         driver.get("about:blank");
         SYMBOLS.forEach(symbol -> seed.marketBars().remove(symbol));
@@ -195,6 +195,12 @@ class PairsBrowserTest extends DatabaseTest {
         HeadlessChromium.screenshot(driver, "pairs-refused");
 
         assertThat(newestScreenId()).isEqualTo(newestBefore);
+
+        // the backtest page takes symbols only
+        Object status =
+                driver.executeScript("return fetch('/pairs/backtest?screen=1&y=' + encodeURIComponent('<b>') + '&x=" + X
+                        + "')" + ".then(r => r.status);");
+        assertThat(((Number) status).intValue()).isEqualTo(400);
     }
 
     private void fillScreenForm(String trainingFrom, String trainingTo) {
