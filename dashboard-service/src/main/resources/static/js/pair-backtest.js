@@ -197,8 +197,8 @@
       COLORS.drawdown, { fill: true, backgroundColor: 'rgba(198,40,40,0.15)', borderWidth: 1 })], times, marks);
 
     $('split-note').textContent = r.evaluation === 'holdout' && r.split
-      ? 'Holdout: the bars from the split (' + r.split + ', the end of the screen\'s training window) on, which the'
-        + ' screen never saw; the dashed line marks it.'
+      ? 'Holdout: the charts start at the split (' + r.split + ', the end of the screen\'s training window): every'
+        + ' bar after it is one the screen never saw.'
       : r.evaluation === 'walk-forward'
         ? 'Walk-forward: the hedge is refitted on each fold\'s training bars; dashed lines mark where each test starts.'
         : 'Full history: the hedge ratio was fitted on part of these bars, so the result flatters the pair.';

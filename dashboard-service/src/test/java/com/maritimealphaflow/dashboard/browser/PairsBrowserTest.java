@@ -166,6 +166,8 @@ class PairsBrowserTest extends DatabaseTest {
                         .getText())
                 .isEqualTo("holdout from 2024-03-29");
         HeadlessChromium.screenshot(driver, "pair-backtest");
+        driver.executeScript("document.getElementById('equity-chart').scrollIntoView()");
+        HeadlessChromium.screenshot(driver, "pair-backtest-results");
     }
 
     @Test
