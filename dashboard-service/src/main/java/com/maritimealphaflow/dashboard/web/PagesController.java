@@ -125,6 +125,35 @@ class PagesController {
         return "market-orderbook";
     }
 
+    /** Pairs trading: start a cointegration screen, follow the screens, and browse a screen's pairs. */
+    @GetMapping("/pairs")
+    String pairs(Model model) {
+        return page(model, "pairs", "Pairs");
+    }
+
+    /**
+     * A pair's backtest; {@code screen}, {@code y} (dependent) and {@code x} (independent) prefill its form, whose
+     * script takes the pair's hedge ratio and the screen's split from the API.
+     */
+    @GetMapping("/pairs/backtest")
+    String pairBacktest(
+            @RequestParam(required = false) Long screen,
+            @RequestParam(required = false) String y,
+            @RequestParam(required = false) String x,
+            Model model) {
+        String dependent = y == null ? "" : y;
+        String independent = x == null ? "" : x;
+        if ((!dependent.isEmpty() && !SYMBOL.matcher(dependent).matches())
+                || (!independent.isEmpty() && !SYMBOL.matcher(independent).matches())) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "y and x must be symbols");
+        }
+        model.addAttribute("screen", screen == null ? "" : screen.toString());
+        model.addAttribute("y", dependent);
+        model.addAttribute("x", independent);
+        page(model, "pairs", dependent.isEmpty() ? "Pair backtest" : dependent + " / " + independent);
+        return "pair-backtest";
+    }
+
     /** The map's tile layer, for the pages with a map. */
     private DashboardProperties.VesselMap tiles(Model model) {
         DashboardProperties.VesselMap map = properties.map();
