@@ -58,7 +58,7 @@ class PairsApiTest extends DatabaseTest {
         }
         List<Bar> bars = new ArrayList<>();
         for (int s = 0; s < SYMBOLS.size(); s++) {
-            seed.marketBars().instrument("binance", SYMBOLS.get(s), "crypto");
+            seed.marketBars().instrument("alpaca", SYMBOLS.get(s), "crypto");
             for (int d = 0; d < DAYS; d++) {
                 double close = Math.exp(logs[s][d]);
                 double open = d == 0 ? close : Math.exp(logs[s][d - 1]);
@@ -66,7 +66,7 @@ class PairsApiTest extends DatabaseTest {
                 bars.add(new Bar(
                         SYMBOLS.get(s),
                         "1d",
-                        "binance",
+                        "alpaca",
                         false,
                         day,
                         open,
@@ -209,8 +209,10 @@ class PairsApiTest extends DatabaseTest {
     void theScheduleQueuesOneScreenAtATimeAndACancelledScreenStaysCancelled() throws Exception {
         Screen first = screens.scheduled().orElseThrow();
         assertThat(first.trigger()).isEqualTo("schedule");
-        // default window: three years up to the last stored day
-        assertThat(first.settings().trainingTo()).isEqualTo(FIRST.plusDays(DAYS - 1));
+        // default window: three years up to the last stored day (of any test's bars)
+        assertThat(first.settings().trainingTo()).isAfterOrEqualTo(FIRST.plusDays(DAYS - 1));
+        assertThat(first.settings().trainingFrom())
+                .isEqualTo(first.settings().trainingTo().minusYears(3));
         if (first.active()) {
             assertThat(screens.scheduled()).isEmpty();
         }
@@ -241,7 +243,9 @@ class PairsApiTest extends DatabaseTest {
                         + " pairs_total) VALUES ('running', 'api', ?::jsonb, 'dead-instance', now() - interval '1 hour',"
                         + " now() - interval '1 hour', 7, 15) RETURNING id",
                 Long.class,
-                json.writeValueAsString(settings).replace("\"minObservations\":250", "\"minObservations\":100"));
+                json.writeValueAsString(settings)
+                        .replace("\"minObservations\":250", "\"minObservations\":100")
+                        .replace("\"source\":null", "\"source\":\"alpaca\""));
 
         JsonNode screen = awaitEnded(id);
 
@@ -252,7 +256,9 @@ class PairsApiTest extends DatabaseTest {
     }
 
     private static String screenBody(String from, String to) {
-        return "{\"trainingFrom\":" + from + ",\"trainingTo\":" + to + ",\"minObservations\":100}";
+        // this test's source only: other tests leave daily bars of their own behind
+        return "{\"source\":\"alpaca\",\"trainingFrom\":" + from + ",\"trainingTo\":" + to
+                + ",\"minObservations\":100}";
     }
 
     private JsonNode awaitEnded(long id) {
