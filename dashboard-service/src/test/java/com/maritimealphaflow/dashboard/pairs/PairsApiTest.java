@@ -155,6 +155,16 @@ class PairsApiTest extends DatabaseTest {
         assertThat(send("POST", "/api/pairs//screens", "{}", null).statusCode()).isIn(400, 401, 403, 404);
         assertThat(send("DELETE", "/api/pairs/screens/1", null, null).statusCode())
                 .isIn(401, 403);
+        // other spellings of the same path are refused, never run as a screen
+        for (String path : List.of(
+                "/api/pairs/screens/",
+                "/api/pairs/screens;x",
+                "/api/pairs/%73creens",
+                "/api/PAIRS/screens",
+                "/api/pairs/./screens",
+                "/api/pairs/screens%2F")) {
+            assertThat(send("POST", path, "{}", null).statusCode()).as(path).isIn(400, 401, 403, 404, 405);
+        }
         assertThat(jdbc.queryForObject("SELECT count(*) FROM pair_screen", Long.class))
                 .isZero();
 
