@@ -1,5 +1,7 @@
 package com.maritimealphaflow.dashboard.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import com.maritimealphaflow.dashboard.DashboardApplication;
 import com.maritimealphaflow.testsupport.TestDatabase;
 import java.net.URI;
@@ -9,7 +11,9 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -103,29 +107,34 @@ public final class PairScreenServiceBenchmark {
                 throw new IllegalStateException(created.statusCode() + " " + created.body());
             }
             long id = json.readTree(created.body()).get("id").asLong();
-            double running = Double.NaN;
-            double tested = Double.NaN;
-            JsonNode screen;
-            while (true) {
-                screen = json.readTree(http.send(
-                                HttpRequest.newBuilder(URI.create(base + "/api/pairs/screens/" + id))
-                                        .build(),
-                                HttpResponse.BodyHandlers.ofString())
-                        .body());
-                double now = (System.nanoTime() - start) / 1e9;
-                String status = screen.get("status").asString();
-                if (Double.isNaN(running) && !status.equals("queued")) {
-                    running = now;
-                }
-                long total = screen.get("pairsTotal").asLong();
-                if (Double.isNaN(tested) && total > 0 && screen.get("pairsDone").asLong() == total) {
-                    tested = now;
-                }
-                if (!status.equals("queued") && !status.equals("running")) {
-                    break;
-                }
-                Thread.sleep(100);
-            }
+            // the first poll that saw it running, and the first that saw every pair tested, in seconds
+            double[] phases = {Double.NaN, Double.NaN};
+            AtomicReference<JsonNode> latest = new AtomicReference<>();
+            await().atMost(Duration.ofHours(1))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> {
+                        JsonNode polled = json.readTree(http.send(
+                                        HttpRequest.newBuilder(URI.create(base + "/api/pairs/screens/" + id))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.ofString())
+                                .body());
+                        latest.set(polled);
+                        double now = (System.nanoTime() - start) / 1e9;
+                        String status = polled.get("status").asString();
+                        if (Double.isNaN(phases[0]) && !status.equals("queued")) {
+                            phases[0] = now;
+                        }
+                        long total = polled.get("pairsTotal").asLong();
+                        if (Double.isNaN(phases[1])
+                                && total > 0
+                                && polled.get("pairsDone").asLong() == total) {
+                            phases[1] = now;
+                        }
+                        return !status.equals("queued") && !status.equals("running");
+                    });
+            JsonNode screen = latest.get();
+            double running = phases[0];
+            double tested = phases[1];
             double done = (System.nanoTime() - start) / 1e9;
             System.out.printf(
                     Locale.ROOT,
